@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FactCheckBot.Answering;
+
+public static class AnswerStatus
+{
+    public const string Answered = "answered";
+    public const string NotCovered = "not_covered";
+    public const string Rejected = "rejected";
+}
+
+// The answer as `ask --json` prints it. Fields may be added, never renamed.
+public sealed record Answer(
+    JsonElement? Id,
+    string Question,
+    string Status,
+    [property: JsonPropertyName("answer")] string Text,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<Conflict> Conflicts,
+    IReadOnlyList<string> Missing,
+    long LogId,
+    string Composer,
+    string? Verdict = null,
+    string? Justification = null,
+    Correction? Correction = null);
+
+public sealed record Citation(
+    int N,
+    long SourceId,
+    string Outlet,
+    string? OriginalOutlet,
+    string? Title,
+    string? Url,
+    string? Published,
+    string Quote,
+    string? Speaker,
+    bool Hedged,
+    IReadOnlyList<string> HedgeTerms,
+    long PassageId,
+    int Start,
+    int End);
+
+public sealed record Conflict(string About, IReadOnlyList<ConflictValue> Values);
+
+public sealed record ConflictValue(string Value, IReadOnlyList<int> Citations);
+
+// Set when a moderator's correction answered a repeat of a corrected question.
+public sealed record Correction(long CorrectedLogId, long? ModeratorId, string At);
+
+public static class AnswerJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(Answer answer) => JsonSerializer.Serialize(answer, Options);
+
+    public static Answer Deserialize(string json) =>
+        JsonSerializer.Deserialize<Answer>(json, Options) ?? throw new JsonException("empty answer JSON");
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using FactCheckBot.Retrieval;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Answering;
+
+// question -> retrieval -> evidence -> answer -> log. Every call ends in the answer log.
+public sealed partial class AnswerService(Retriever retriever, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
+{
+    public Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = Stopwatch.GetTimestamp();
+        var askedAt = time.GetUtcNow();
+        var text = Normalize(question);
+
+        if (Reject(text) is { } reason)
+            return Task.FromResult(Log(RejectedAnswer(text, reason), "", askedAt, started, asker, null));
+
+        var evidence = retriever.Retrieve(text);
+        var key = evidence.Question.Key;
+        var answer = Corrected(evidence, key) ?? ExtractiveComposer.Compose(evidence);
+        return Task.FromResult(Log(answer, key, askedAt, started, asker, evidence));
+    }
+
+    // Input that never became a question (a malformed batch line, say) is logged as rejected too.
+    public Answer LogRejected(string question, string reason, Asker asker) =>
+        Log(RejectedAnswer(question, reason), "", time.GetUtcNow(), Stopwatch.GetTimestamp(), asker, null);
+
+    private static Answer RejectedAnswer(string question, string reason) =>
+        new(null, question, AnswerStatus.Rejected, reason, [], [], [], 0, "validation");
+
+    private Answer? Corrected(Evidence evidence, string key)
+    {
+        if (key.Length == 0 || log.FindCorrection(key) is not { } row) return null;
+        var text = $"A moderator answered this question (correction of answer #{row.AnswerId}):\n\n{row.Correction}";
+        return new Answer(null, evidence.Question.Text, AnswerStatus.Answered, text, [], [], [], 0, "moderator",
+            Correction: new Correction(row.AnswerId, row.ReviewerId, row.ReviewedAt));
+    }
+
+    private Answer Log(Answer answer, string key, DateTimeOffset askedAt, long started, Asker asker, Evidence? evidence)
+    {
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var entry = new LogEntry(askedAt, answer.Question, key, asker, answer.Status, answer.Text, answer.Composer,
+            Math.Round(latency, 3), AnswerLog.EvidenceJson(evidence), null);
+        Answer? logged = null;
+        log.Write(entry, id => AnswerJson.Serialize(logged = answer with { LogId = id }));
+        return logged!;
+    }
+
+    private string? Reject(string text)
+    {
+        if (text.Length == 0) return "Please send a question; the message was empty.";
+        var max = options.Value.MaxQuestionChars;
+        if (text.Length > max)
+            return $"The question is too long ({text.Length} characters; the limit is {max}). Please ask it in fewer words.";
+        return null;
+    }
+
+    // Control characters out, runs of whitespace to one space.
+    public static string Normalize(string? question)
+    {
+        if (string.IsNullOrEmpty(question)) return "";
+        var cleaned = new string(question.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return Whitespace().Replace(cleaned, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace FactCheckBot.Answering;
+
+// The answer as a person reads it in a terminal or a log: who said what, verbatim.
+public static class AnswerText
+{
+    public static string OutletLine(Citation c)
+    {
+        var outlet = c.OriginalOutlet is null ? c.Outlet : $"{c.Outlet} (republishing {c.OriginalOutlet})";
+        return c.Published is null ? outlet : $"{outlet}, {c.Published}";
+    }
+
+    public static string Render(Answer answer)
+    {
+        var builder = new StringBuilder();
+        var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
+        builder.Append(outlets == 1 ? "1 outlet reports on this" : $"{outlets} outlets report on this")
+            .AppendLine(" (quotes are verbatim):");
+        foreach (var c in answer.Citations)
+        {
+            builder.AppendLine();
+            builder.Append('[').Append(c.N).Append("] ").Append(OutletLine(c));
+            if (c.Speaker is not null) builder.Append(" — speaker: ").Append(c.Speaker);
+            if (c.Hedged) builder.Append(" — hedged: ").Append(string.Join(", ", c.HedgeTerms.Select(t => $"\"{t}\"")));
+            builder.AppendLine();
+            builder.Append("    “").Append(c.Quote).AppendLine("”");
+        }
+        if (answer.Conflicts.Count > 0)
+        {
+            builder.AppendLine().AppendLine("The outlets give different figures:");
+            foreach (var conflict in answer.Conflicts)
+                builder.Append("  - ").Append(conflict.About).Append(": ")
+                    .AppendLine(string.Join("; ", conflict.Values.Select(v => $"\"{v.Value}\" {Refs(v.Citations)}")));
+        }
+        if (answer.Missing.Count > 0)
+            builder.AppendLine().Append("Not found in any source: ").Append(string.Join(", ", answer.Missing)).AppendLine(".");
+        builder.AppendLine().AppendLine("Sources:");
+        foreach (var c in answer.Citations)
+        {
+            builder.Append('[').Append(c.N).Append("] ").Append(c.Outlet);
+            if (c.Title is not null) builder.Append(" — ").Append(c.Title);
+            if (c.Url is not null) builder.Append(" — ").Append(c.Url);
+            builder.AppendLine();
+        }
+        return builder.ToString().TrimEnd();
+    }
+
+    public static string Refs(IEnumerable<int> citations) => string.Concat(citations.Select(n => $"[{n}]"));
+
+    public static string NotCovered(bool nothingToSearch, IReadOnlyList<string> missing, bool unknownToCorpus)
+    {
+        if (nothingToSearch)
+            return "I could not tell what to look up in that. Ask about a person, place, group or event in the sources.";
+        if (missing.Count == 0)
+            return "The sources do not cover this question.";
+        return unknownToCorpus
+            ? $"The sources do not cover this: none of them mentions {Join(missing, "or")}."
+            : $"The sources do not answer this: no passage connects {Join(missing, "and")} with the rest of the question.";
+    }
+
+    public static string Rejected(string reason) => reason;
+
+    private static string Join(IReadOnlyList<string> items, string conjunction) => items.Count switch
+    {
+        1 => $"“{items[0]}”",
+        _ => string.Join(", ", items.Take(items.Count - 1).Select(i => $"“{i}”")) + $" {conjunction} “{items[^1]}”",
+    };
+}

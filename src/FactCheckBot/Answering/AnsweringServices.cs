@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheckBot.Answering;
+
+public static class AnsweringServices
+{
+    public static IServiceCollection AddAnswering(this IServiceCollection services)
+    {
+        services.AddOptions<AnsweringOptions>()
+            .BindConfiguration(AnsweringOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AnswerLog>();
+        services.AddSingleton<AnswerService>();
+        return services;
+    }
+}

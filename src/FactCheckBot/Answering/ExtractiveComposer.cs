@@ -1,0 +1,52 @@
+using FactCheckBot.Retrieval;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Answering;
+
+// The default composer: no model, only verbatim quotes with their outlet, speaker and hedges,
+// plus the figures on which outlets disagree.
+public static class ExtractiveComposer
+{
+    public const string Name = "extractive";
+
+    public static Answer Compose(Evidence evidence)
+    {
+        if (!evidence.Covered)
+        {
+            var text = AnswerText.NotCovered(evidence.Question.Concepts.Count == 0, evidence.Missing,
+                unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
+            return new Answer(null, evidence.Question.Text, AnswerStatus.NotCovered, text, [], [], evidence.Missing, 0, Name);
+        }
+        var citations = evidence.Quotes.Select((q, i) => Cite(q, i + 1)).ToList();
+        var conflicts = FindConflicts(citations);
+        var missing = evidence.Missing;
+        var answer = new Answer(null, evidence.Question.Text, AnswerStatus.Answered, "", citations, conflicts, missing, 0, Name);
+        return answer with { Text = AnswerText.Render(answer) };
+    }
+
+    public static Citation Cite(Quote quote, int n)
+    {
+        var p = quote.Passage;
+        return new Citation(n, p.SourceId, p.Outlet, p.OriginalOutlet, p.Title, p.Url, p.Published, quote.Text,
+            quote.Speaker, quote.Hedges.Count > 0, quote.Hedges, p.PassageId, quote.Start, quote.End);
+    }
+
+    // Outlets disagree when two of them give counts for the same thing whose ranges cannot both hold.
+    public static IReadOnlyList<Conflict> FindConflicts(IReadOnlyList<Citation> citations)
+    {
+        var figures = citations.SelectMany(c => Figures.Extract(c.Quote).Select(f => (Citation: c, Figure: f))).ToList();
+        var conflicts = new List<Conflict>();
+        foreach (var about in figures.GroupBy(x => x.Figure.About))
+        {
+            var items = about.ToList();
+            var disagree = items.Any(a => items.Any(b => a.Citation.Outlet != b.Citation.Outlet
+                && (a.Figure.High < b.Figure.Low || b.Figure.High < a.Figure.Low)));
+            if (!disagree) continue;
+            var values = items.GroupBy(x => x.Figure.Value.ToLowerInvariant())
+                .Select(g => new ConflictValue(g.First().Figure.Value, g.Select(x => x.Citation.N).Distinct().Order().ToList()))
+                .ToList();
+            conflicts.Add(new Conflict(about.Key, values));
+        }
+        return conflicts;
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using FactCheckBot.Corpus;
+using FactCheckBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Cli;
+
+public sealed record HostSettings(string? DatabasePath, string? ConfigFile, bool Verbose, bool Service)
+{
+    public IReadOnlyDictionary<string, string?>? Overrides { get; init; }
+}
+
+public static class CliApp
+{
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = "SQLite database file (config key Storage:DatabasePath; default data/factcheck.db). Created and seeded with the default corpus on first use.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Config = new("--config")
+    {
+        Description = "Extra JSON settings file, layered over appsettings.json and under environment variables.",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Log details to stderr.",
+        Recursive = true,
+    };
+
+    public static Task<int> RunAsync(string[] args, Func<HostSettings, IHost> buildHost)
+    {
+        var cli = new CliHost(buildHost);
+        var root = new RootCommand(
+            "factcheck — answers questions about one news incident from a corpus of articles, saying which outlet said what.")
+        {
+            Database, Config, Verbose,
+            AskCommands.Ask(cli), AskCommands.Chat(cli),
+            SourceCommands.Create(cli), AliasCommands.Create(cli), LogCommands.Create(cli),
+            BenchCommand.Create(cli), EvalCommand.Create(cli),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}
+
+// Builds the host for one command and turns known failures into a message and an exit code:
+// 2 for bad input or settings, 1 for anything else. Never a stack trace.
+public sealed class CliHost(Func<HostSettings, IHost> buildHost)
+{
+    public async Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
+        Func<IServiceProvider, CancellationToken, Task<int>> body, bool service = false)
+    {
+        try
+        {
+            using var host = buildHost(new HostSettings(
+                parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service));
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            host.Services.GetRequiredService<DefaultCorpus>().EnsureReady();
+            return await body(host.Services, cancellationToken);
+        }
+        catch (InputException ex)
+        {
+            return Fail(ex.Message, 2);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return Fail(string.Join(Environment.NewLine, ex.Failures), 2);
+        }
+        catch (InvalidDataException ex) when (ex.Source == "Microsoft.Extensions.Configuration.Json")
+        {
+            return Fail($"A settings file is not valid JSON: {ex.Message}", 2);
+        }
+        catch (FileNotFoundException ex) when (ex.FileName?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return Fail($"Settings file not found: {ex.FileName}", 2);
+        }
+        catch (StorageException ex)
+        {
+            return Fail(ex.Message, 1);
+        }
+        catch (SqliteException ex)
+        {
+            return Fail($"Database error: {ex.Message}", 1);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 130;
+        }
+        catch (Exception ex)
+        {
+            return Fail($"Unexpected error: {ex.Message}", 1);
+        }
+    }
+
+    public static int Fail(string message, int code)
+    {
+        Console.Error.WriteLine(message);
+        return code;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Corpus;
+
+public static class CorpusServices
+{
+    public static IServiceCollection AddCorpus(this IServiceCollection services)
+    {
+        services.AddOptions<SourcesOptions>()
+            .BindConfiguration(SourcesOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient(UrlFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider =>
+            {
+                var allowPrivate = provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts;
+                return new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = true,
+                    MaxAutomaticRedirections = 5,
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                    ConnectCallback = (context, token) => UrlFetcher.ConnectAsync(context, allowPrivate, token),
+                };
+            })
+            .ConfigureHttpClient(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan; // UrlFetcher applies Sources:FetchTimeoutSeconds itself
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("FactCheckBot/1.0 (+https://github.com/factcheckbot)");
+            });
+        services.AddSingleton<UrlFetcher>();
+        services.AddSingleton<SourceStore>();
+        services.AddSingleton<AliasStore>();
+        services.AddSingleton<Ingestor>();
+        services.AddSingleton<DefaultCorpus>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Reflection;
+using System.Text.Json;
+using Dapper;
+using FactCheckBot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Corpus;
+
+// The Belgorod raid articles and their name variants ship inside the program and
+// are loaded into a new database, so a fresh clone answers without any setup.
+public sealed class DefaultCorpus(
+    Database database, Ingestor ingestor, AliasStore aliases, IOptions<SourcesOptions> options, ILogger<DefaultCorpus> logger)
+{
+    public const string AddedBy = "default corpus";
+    private const string ResourcePrefix = "DefaultCorpus/";
+
+    // Migrates, then seeds once per database; seeding is idempotent if it was cut short.
+    public void EnsureReady()
+    {
+        database.Migrate();
+        if (!options.Value.SeedDefaultCorpus) return;
+        using (var connection = database.Open())
+            if (connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'default_corpus_seeded';") is not null)
+                return;
+        Seed();
+    }
+
+    public void Seed()
+    {
+        var manifest = Manifest.Parse(Read("manifest.json"), "the built-in manifest");
+        var results = ingestor.AddManifest(manifest, Read, AddedBy);
+        foreach (var group in JsonSerializer.Deserialize<AliasFile>(Read("aliases.json"), JsonOptions)!.Aliases)
+            aliases.Add(group.Name, group.Variants, AddedBy);
+        using (var connection = database.Open())
+            connection.Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('default_corpus_seeded', '1');");
+        logger.LogInformation("Seeded the default corpus: {Sources} sources, {Passages} passages",
+            results.Count, results.Sum(r => r.Passages));
+    }
+
+    private static string Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new InvalidOperationException($"The built-in corpus file {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record AliasFile(IReadOnlyList<AliasGroup> Aliases);
+
+    private sealed record AliasGroup(string Name, IReadOnlyList<string> Variants);
+}

@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Corpus;
+
+public sealed record IngestResult(long SourceId, string Outlet, string? Title, int Passages, bool Duplicate)
+{
+    public string Describe() => Duplicate
+        ? $"Already in the corpus as source #{SourceId} ({Outlet}); nothing added."
+        : $"Added source #{SourceId} ({Outlet}{(Title is null ? "" : $": {Title}")}) with {Passages} passages.";
+}
+
+// Turns files, folders with a manifest, URLs and pasted text into sources and passages.
+// Everything is read and checked first, then written in one transaction.
+public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<SourcesOptions> options)
+{
+    private sealed record Prepared(NewSource Source, IReadOnlyList<Passages.Draft> Passages);
+
+    public IReadOnlyList<IngestResult> AddPath(string path, SourceHints hints, string addedBy)
+    {
+        if (Directory.Exists(path)) return AddFolder(path, addedBy);
+        if (!File.Exists(path)) throw new InputException($"No file or folder at {path}.");
+        var info = new FileInfo(path);
+        if (info.Length > options.Value.MaxBytes)
+            throw new InputException($"{path} is larger than the limit of {options.Value.MaxBytes:N0} bytes (Sources:MaxBytes).");
+        var kind = KindOf(path);
+        return Commit([Prepare(File.ReadAllText(path), kind, hints, Path.GetFileName(path), addedBy)]);
+    }
+
+    private IReadOnlyList<IngestResult> AddFolder(string folder, string addedBy)
+    {
+        var manifestPath = Path.Combine(folder, "manifest.json");
+        if (!File.Exists(manifestPath))
+            throw new InputException($"{folder} has no manifest.json; add files one by one with --outlet, or write a manifest.");
+        var manifest = Manifest.Parse(File.ReadAllText(manifestPath), manifestPath);
+        return AddManifest(manifest, file =>
+        {
+            var full = Path.GetFullPath(Path.Combine(folder, file));
+            if (!full.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal) || !File.Exists(full))
+                throw new InputException($"{manifestPath} names {file}, which is not in {folder}.");
+            return File.ReadAllText(full);
+        }, addedBy);
+    }
+
+    public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy) =>
+        Commit(manifest.Sources.Select(entry =>
+            Prepare(readFile(entry.File), KindOf(entry.File), entry.ToHints(), entry.File, addedBy)).ToList());
+
+    public async Task<IngestResult> AddUrlAsync(string url, SourceHints hints, string addedBy, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+            throw new InputException($"\"{url}\" is not an absolute URL.");
+        var fetched = await fetcher.FetchAsync(uri, cancellationToken);
+        var kind = fetched.MediaType switch
+        {
+            "text/plain" => "text",
+            "text/markdown" or "text/x-markdown" => "markdown",
+            _ => "html",
+        };
+        var fallback = new SourceHints(Outlet: fetched.Url.Host.StartsWith("www.", StringComparison.Ordinal) ? fetched.Url.Host[4..] : fetched.Url.Host,
+            Url: fetched.Url.ToString());
+        return Commit([Prepare(fetched.Body, kind, hints.Over(fallback), fetched.Url.ToString(), addedBy)])[0];
+    }
+
+    public IngestResult AddText(string text, string kind, SourceHints hints, string origin, string addedBy) =>
+        Commit([Prepare(text, kind, hints, origin, addedBy)])[0];
+
+    public static string KindOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".txt" or ".text" or "" => "text",
+        ".md" or ".markdown" => "markdown",
+        ".html" or ".htm" or ".xhtml" => "html",
+        var other => throw new InputException($"{fileName}: {other} files are not supported; use .txt, .md or .html."),
+    };
+
+    private Prepared Prepare(string raw, string kind, SourceHints hints, string origin, string addedBy)
+    {
+        if (raw.Length > options.Value.MaxBytes)
+            throw new InputException($"{origin} is larger than the limit of {options.Value.MaxBytes:N0} bytes (Sources:MaxBytes).");
+        string body;
+        switch (kind)
+        {
+            case "html":
+                var page = HtmlText.Extract(raw);
+                hints = hints.Over(new SourceHints(page.SiteName, null, page.Title, page.Author, page.Url, page.Published));
+                body = page.Text;
+                break;
+            case "markdown":
+                body = MarkdownText.ToPlain(raw);
+                break;
+            default:
+                body = raw;
+                break;
+        }
+        var cleaned = TextCleaner.Clean(body, hints.Outlet);
+        if (cleaned.Author is not null) hints = hints.Over(new SourceHints(Author: cleaned.Author));
+        var info = hints.Validate(origin);
+        var passages = Passages.Split(cleaned.Text);
+        if (cleaned.Text.Length < 40 || passages.Count == 0)
+            throw new InputException($"{origin}: no readable article text was found.");
+        var source = new NewSource(info, kind, origin, cleaned.Text, Hash(cleaned.Text), addedBy);
+        return new Prepared(source, passages);
+    }
+
+    private IReadOnlyList<IngestResult> Commit(IReadOnlyList<Prepared> prepared)
+    {
+        var results = new IngestResult?[prepared.Count];
+        var fresh = new List<(int Index, Prepared Item)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var item = prepared[i];
+            if (store.FindByHash(item.Source.ContentHash) is { } existing)
+                results[i] = new IngestResult(existing, item.Source.Info.Outlet, item.Source.Info.Title, 0, Duplicate: true);
+            else if (!seen.TryAdd(item.Source.ContentHash, i))
+                results[i] = null; // same text twice in one batch: resolved after the insert
+            else
+                fresh.Add((i, item));
+        }
+        var ids = store.Add(fresh.Select(f => (f.Item.Source, f.Item.Passages)).ToList());
+        for (var n = 0; n < fresh.Count; n++)
+        {
+            var (index, item) = fresh[n];
+            results[index] = new IngestResult(ids[n], item.Source.Info.Outlet, item.Source.Info.Title, item.Passages.Count, Duplicate: false);
+        }
+        for (var i = 0; i < prepared.Count; i++)
+            results[i] ??= results[seen[prepared[i].Source.ContentHash]]! with { Duplicate = true, Passages = 0 };
+        return results!;
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Dapper;
+using FactCheckBot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheckBot.Corpus;
+
+public sealed record SourceInfo(
+    string Outlet, string? OriginalOutlet, string? Title, string? Author, string? Url, string? Published);
+
+public sealed record NewSource(SourceInfo Info, string Kind, string Origin, string Text, string ContentHash, string AddedBy);
+
+public sealed record SourceRow(
+    long Id, string Outlet, string? OriginalOutlet, string? Title, string? Author, string? Url, string? Published,
+    string Kind, string Origin, string AddedBy, string AddedAt, long Passages);
+
+public sealed class SourceStore(Database database, TimeProvider time)
+{
+    private const string InsertSourceSql = """
+        INSERT INTO sources (outlet, original_outlet, title, author, url, published, kind, origin, text, content_hash, added_by, added_at)
+        VALUES (@Outlet, @OriginalOutlet, @Title, @Author, @Url, @Published, @Kind, @Origin, @Text, @ContentHash, @AddedBy, @AddedAt)
+        RETURNING id;
+        """;
+
+    private const string InsertPassageSql = """
+        INSERT INTO passages (source_id, ordinal, start_offset, end_offset, text, terms)
+        VALUES ($source, $ordinal, $start, $end, $text, $terms);
+        """;
+
+    // Inserts sources with their passages in one transaction: all or nothing.
+    public IReadOnlyList<long> Add(IReadOnlyList<(NewSource Source, IReadOnlyList<Passages.Draft> Passages)> sources)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var ids = new List<long>();
+        using var passage = connection.CreateCommand();
+        passage.Transaction = transaction;
+        passage.CommandText = InsertPassageSql;
+        var sourceId = passage.Parameters.Add("$source", SqliteType.Integer);
+        var ordinal = passage.Parameters.Add("$ordinal", SqliteType.Integer);
+        var start = passage.Parameters.Add("$start", SqliteType.Integer);
+        var end = passage.Parameters.Add("$end", SqliteType.Integer);
+        var text = passage.Parameters.Add("$text", SqliteType.Text);
+        var terms = passage.Parameters.Add("$terms", SqliteType.Text);
+        var addedAt = Now();
+        foreach (var (source, drafts) in sources)
+        {
+            var id = connection.ExecuteScalar<long>(InsertSourceSql, new
+            {
+                source.Info.Outlet, source.Info.OriginalOutlet, source.Info.Title, source.Info.Author, source.Info.Url,
+                source.Info.Published, source.Kind, source.Origin, source.Text, source.ContentHash, source.AddedBy, AddedAt = addedAt,
+            }, transaction);
+            sourceId.Value = id;
+            foreach (var draft in drafts)
+            {
+                ordinal.Value = draft.Ordinal;
+                start.Value = draft.Start;
+                end.Value = draft.End;
+                text.Value = draft.Text;
+                terms.Value = draft.Terms;
+                passage.ExecuteNonQuery();
+            }
+            ids.Add(id);
+        }
+        transaction.Commit();
+        return ids;
+    }
+
+    public long? FindByHash(string contentHash)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long?>("SELECT id FROM sources WHERE content_hash = @contentHash;", new { contentHash });
+    }
+
+    private const string ListSql = """
+        SELECT s.id, s.outlet, s.original_outlet, s.title, s.author, s.url, s.published, s.kind, s.origin,
+               s.added_by, s.added_at, (SELECT count(*) FROM passages p WHERE p.source_id = s.id) AS passages
+        FROM sources s
+        ORDER BY s.id;
+        """;
+
+    public IReadOnlyList<SourceRow> List()
+    {
+        using var connection = database.Open();
+        return connection.Query<SourceRow>(ListSql).AsList();
+    }
+
+    public SourceRow? Get(long id) => List().FirstOrDefault(s => s.Id == id);
+
+    public string? GetText(long id)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<string?>("SELECT text FROM sources WHERE id = @id;", new { id });
+    }
+
+    // Passages go with their source (ON DELETE CASCADE); the FTS triggers follow.
+    public bool Remove(long id)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var removed = connection.Execute("DELETE FROM sources WHERE id = @id;", new { id }, transaction);
+        transaction.Commit();
+        return removed > 0;
+    }
+
+    public long CountPassages()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM passages;");
+    }
+
+    private string Now() => time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using FactCheckBot.Answering;
+using FactCheckBot.Cli;
+using FactCheckBot.Corpus;
+using FactCheckBot.Retrieval;
+using FactCheckBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+return await CliApp.RunAsync(args, Program.BuildHost);
+
+// Composition root: the command line picks what to run; every command gets this host.
+public partial class Program
+{
+    public static IHost BuildHost(HostSettings settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (settings.ConfigFile is not null) builder.Configuration.AddJsonFile(Path.GetFullPath(settings.ConfigFile), optional: false);
+        builder.Configuration.AddEnvironmentVariables();
+        if (settings.DatabasePath is not null) builder.Configuration[$"{StorageOptions.SectionName}:DatabasePath"] = settings.DatabasePath;
+        if (settings.Overrides is not null) builder.Configuration.AddInMemoryCollection(settings.Overrides);
+
+        if (!settings.Service)
+        {
+            // One-shot commands keep stdout for answers; only warnings (or all with --verbose) reach stderr.
+            var level = settings.Verbose ? "Debug" : "Warning";
+            builder.Configuration["Logging:LogLevel:Default"] = level;
+            builder.Configuration["Logging:LogLevel:FactCheckBot"] = level;
+        }
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services
+            .AddStorage()
+            .AddCorpus()
+            .AddRetrieval()
+            .AddAnswering();
+        return builder.Build();
+    }
+}

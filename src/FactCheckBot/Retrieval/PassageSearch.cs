@@ -1,0 +1,70 @@
+using Dapper;
+using FactCheckBot.Storage;
+
+namespace FactCheckBot.Retrieval;
+
+public sealed record Candidate(
+    long PassageId, long SourceId, long Ordinal, long StartOffset, long EndOffset, string Text, string? PreviousText,
+    string? NextText, double Rank, string Outlet, string? OriginalOutlet, string? Title, string? Url, string? Published);
+
+// The SQL side of retrieval: BM25 candidates from FTS5 and document frequencies from fts5vocab.
+public sealed class PassageSearch(Database database)
+{
+    private const string CandidatesSql = """
+        SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.text, prev.text, next.text,
+               f.rank, s.outlet, s.original_outlet, s.title, s.url, s.published
+        FROM (SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH @match ORDER BY rank LIMIT @limit) AS f
+        JOIN passages p ON p.id = f.rowid
+        JOIN sources s ON s.id = p.source_id
+        LEFT JOIN passages prev ON prev.source_id = p.source_id AND prev.ordinal = p.ordinal - 1
+        LEFT JOIN passages next ON next.source_id = p.source_id AND next.ordinal = p.ordinal + 1
+        ORDER BY f.rank;
+        """;
+
+    public IReadOnlyList<Candidate> Candidates(string match, int limit)
+    {
+        using var connection = database.Open();
+        using var reader = connection.ExecuteReader(CandidatesSql, new { match, limit });
+        var list = new List<Candidate>();
+        while (reader.Read())
+            list.Add(new Candidate(
+                reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+                reader.GetString(5), NullableString(reader, 6), NullableString(reader, 7), reader.GetDouble(8),
+                reader.GetString(9), NullableString(reader, 10), NullableString(reader, 11), NullableString(reader, 12),
+                NullableString(reader, 13)));
+        return list;
+    }
+
+    private static string? NullableString(System.Data.IDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> terms)
+    {
+        var list = terms.Distinct(StringComparer.Ordinal).ToList();
+        if (list.Count == 0) return new Dictionary<string, long>();
+        using var connection = database.Open();
+        return connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @list;", new { list })
+            .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+    }
+
+    // Passage count, recounted only when the corpus changed (count(*) walks an index).
+    private readonly Lock gate = new();
+    private (long, long) countedAt = (-1, -1);
+    private long count;
+
+    public long PassageCount()
+    {
+        using var connection = database.Open();
+        var fingerprint = connection.QuerySingle<(long, long)>(
+            "SELECT coalesce((SELECT max(id) FROM passages), 0), (SELECT count(*) FROM sources);");
+        lock (gate)
+        {
+            if (fingerprint == countedAt) return count;
+        }
+        var fresh = connection.ExecuteScalar<long>("SELECT count(*) FROM passages;");
+        lock (gate)
+        {
+            (countedAt, count) = (fingerprint, fresh);
+        }
+        return fresh;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheckBot.Retrieval;
+
+public static class RetrievalServices
+{
+    public static IServiceCollection AddRetrieval(this IServiceCollection services)
+    {
+        services.AddOptions<RetrievalOptions>()
+            .BindConfiguration(RetrievalOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<PassageSearch>();
+        services.AddSingleton<AliasIndex>();
+        services.AddSingleton<Retriever>();
+        return services;
+    }
+}

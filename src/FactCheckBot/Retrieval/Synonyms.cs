@@ -1,0 +1,30 @@
+namespace FactCheckBot.Retrieval;
+
+// General news vocabulary: asking with one of the trigger words also searches the
+// expansions. One-way on purpose: "casualties" finds "killed", "killed" does not find "wounded".
+public static class Synonyms
+{
+    public sealed record Rule(string Name, string[] Triggers, string[] Expansions);
+
+    public static readonly IReadOnlyList<Rule> Rules =
+    [
+        new("casualties", ["casualties", "casualty", "toll", "victims"],
+            ["casualties", "killed", "died", "dead", "deaths", "wounded", "injured", "victims", "liquidated", "eliminated"]),
+        new("killed", ["killed", "kill", "killing", "died", "die", "dead", "death", "deaths", "fatalities", "lives"],
+            ["killed", "killing", "died", "dead", "deaths", "liquidated", "eliminated", "fatalities"]),
+        new("wounded", ["wounded", "injured", "injuries", "injury", "hurt"], ["wounded", "injured", "injuries", "hurt"]),
+        new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary"],
+            ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitary", "units"]),
+        new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled"],
+            ["evacuated", "evacuation", "evacuate", "left their homes", "fled"]),
+        new("responsible", ["responsible", "responsibility", "behind", "perpetrators", "perpetrator", "organised", "organized", "carried out"],
+            ["responsibility", "responsible", "behind", "perpetrators", "carried out", "launched by"]),
+        new("raid", ["raid", "incursion", "attack", "assault", "raids", "incursions"], ["raid", "incursion", "attack", "assault"]),
+        new("weapons", ["weapons", "arms", "weaponry"], ["weapons", "arms", "weaponry"]),
+        new("denied", ["denied", "deny", "denies", "denial", "denials"], ["denied", "denial", "denies", "not involved", "nothing to do with"]),
+        new("involved", ["involved", "involvement", "involve"], ["involved", "involvement"]),
+        new("people", ["people", "civilians", "civilian", "residents", "persons"],
+            ["people", "civilians", "civilian", "residents", "persons", "woman", "women", "children"]),
+        new("vehicles", ["vehicles", "vehicle"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
+    ];
+}

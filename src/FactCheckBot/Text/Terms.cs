@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace FactCheckBot.Text;
+
+// One normalisation for the index and for questions: lower case, no diacritics,
+// possessives dropped, British spellings folded to American, Porter stems.
+// Whatever the index holds came out of here, so a question term matches it exactly.
+public static class Terms
+{
+    public readonly record struct Token(int Start, int Length, string Term, bool Capitalized);
+
+    // Bump when the normalisation changes: stored index terms are rebuilt at start.
+    public const int Version = 1;
+
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var tokenStart = i;
+            i = ScanWord(text, i, end);
+            var raw = text.AsSpan(tokenStart, i - tokenStart);
+            var term = Normalize(raw);
+            if (term.Length > 0)
+                tokens.Add(new Token(tokenStart, i - tokenStart, term, char.IsUpper(raw[0])));
+        }
+        return tokens;
+    }
+
+    public static string ToIndexText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var token in Tokenize(text))
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            builder.Append(token.Term);
+        }
+        return builder.ToString();
+    }
+
+    public static string[] TermsOf(string text) => Tokenize(text).Select(t => t.Term).ToArray();
+
+    // A word runs over letters and digits, and over an inner apostrophe, an inner
+    // period between single letters (U.S.) or a separator inside a number (1,000).
+    private static int ScanWord(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+            var hasNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+            if (!hasNext) break;
+            if (c is '\'' or '’' && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) { i++; continue; }
+            if (c is ',' or '.' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) { i++; continue; }
+            if (c == '.' && IsInitial(text, i - 1) && char.IsLetter(text[i + 1])
+                && (i + 2 >= end || text[i + 2] == '.' || !char.IsLetterOrDigit(text[i + 2]))) { i++; continue; }
+            break;
+        }
+        return i;
+    }
+
+    private static bool IsInitial(string text, int at) =>
+        char.IsLetter(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '.');
+
+    public static string Normalize(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length == 2 && raw[0] == 'U' && raw[1] == 'S') return "usa";
+        if (raw.Length == 3 && raw[0] == 'U' && raw[1] == '.' && raw[2] == 'S') return "usa";
+        var key = raw.ToString();
+        if (Cache.TryGetValue(key, out var cached)) return cached;
+        var normalized = NormalizeUncached(key);
+        if (Cache.Count < 200_000) Cache.TryAdd(key, normalized);
+        return normalized;
+    }
+
+    private static string NormalizeUncached(string raw)
+    {
+        var word = raw;
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0)
+        {
+            var tail = word[(apostrophe + 1)..];
+            word = tail is "s" or "S" ? word[..apostrophe] : word.Replace("'", "").Replace("’", "");
+        }
+        if (word.Contains('.') || word.Contains(','))
+            word = char.IsDigit(word[0])
+                ? word.Replace(",", "").Replace('.', 'd') // 1,000 -> 1000; 3.5 -> 3d5, never 35
+                : word.Replace(".", "");
+        word = word.ToLowerInvariant();
+        if (!IsAscii(word)) word = RemoveDiacritics(word);
+        word = Spelling.ToAmerican(word);
+        return PorterStemmer.Stem(word);
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+            if (c > 127) return false;
+        return true;
+    }
+
+    private static string RemoveDiacritics(string s)
+    {
+        var decomposed = s.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                builder.Append(c);
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

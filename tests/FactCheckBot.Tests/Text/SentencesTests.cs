@@ -1,0 +1,38 @@
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Tests.Text;
+
+public sealed class SentencesTests
+{
+    private static List<string> Split(string text) => Sentences.Split(text).Select(s => text[s.Start..s.End]).ToList();
+
+    [Fact]
+    public void Splits_at_sentence_ends_and_keeps_closing_quotes()
+    {
+        var parts = Split("He said: “It is over.” Then he left. Did it end? Yes!");
+        Assert.Equal(["He said: “It is over.”", "Then he left.", "Did it end?", "Yes!"], parts);
+    }
+
+    [Fact]
+    public void Abbreviations_and_initials_do_not_end_sentences()
+    {
+        Assert.Single(Split("Belgorod’s regional Gov. Vyacheslav Gladkov told residents early on Tuesday."));
+        Assert.Single(Split("U.S.-made Humvees were seen by Mr. Smith and the U.K. ministry."));
+    }
+
+    [Fact]
+    public void An_ellipsis_inside_a_quote_followed_by_lower_case_does_not_split()
+    {
+        Assert.Single(Split("“I appeal to the residents who … temporarily left their homes,” he said."));
+    }
+
+    [Fact]
+    public void Line_breaks_are_boundaries_and_offsets_are_exact()
+    {
+        const string text = "Headline without a stop\n\nFirst one. Second one.";
+        var spans = Sentences.Split(text);
+        Assert.Equal(3, spans.Count);
+        Assert.Equal("Headline without a stop", text[spans[0].Start..spans[0].End]);
+        Assert.Equal("Second one.", text[spans[2].Start..spans[2].End]);
+    }
+}

@@ -1,6 +1,8 @@
 using FactCheckBot.Answering;
+using FactCheckBot.Bench;
 using FactCheckBot.Cli;
 using FactCheckBot.Corpus;
+using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +42,9 @@ public partial class Program
             .AddStorage()
             .AddCorpus()
             .AddRetrieval()
-            .AddAnswering();
+            .AddAnswering()
+            .AddModeration()
+            .AddBench();
         return builder.Build();
     }
 }

@@ -18,24 +18,25 @@ public sealed record CorrectionRow(long AnswerId, string Correction, long? Revie
 public sealed class AnswerLog(Database database)
 {
     private const string InsertSql = """
-        INSERT INTO answers (asked_at, question, question_key, chat_id, user_id, update_id, status, answer, composer,
+        INSERT INTO answers (id, asked_at, question, question_key, chat_id, user_id, update_id, status, answer, composer,
                              latency_ms, evidence_json, result_json, llm_json)
-        VALUES (@AskedAt, @Question, @QuestionKey, @ChatId, @UserId, @UpdateId, @Status, @Answer, @Composer,
-                @LatencyMs, @EvidenceJson, '', @LlmJson)
-        RETURNING id;
+        VALUES (@Id, @AskedAt, @Question, @QuestionKey, @ChatId, @UserId, @UpdateId, @Status, @Answer, @Composer,
+                @LatencyMs, @EvidenceJson, @ResultJson, @LlmJson);
         """;
 
-    // Writes the entry and the final JSON (which carries its own log id) in one transaction.
+    // The result JSON carries its own log id, so the id is taken first under the write lock
+    // (BEGIN IMMEDIATE) and the row is written once.
     public long Write(LogEntry entry, Func<long, string> resultJson)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        var id = connection.ExecuteScalar<long>(InsertSql, new
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var id = connection.ExecuteScalar<long>("SELECT coalesce(max(id), 0) + 1 FROM answers;", transaction: transaction);
+        connection.Execute(InsertSql, new
         {
-            AskedAt = Stamp(entry.AskedAt), entry.Question, entry.QuestionKey, entry.Asker.ChatId, entry.Asker.UserId,
-            entry.Asker.UpdateId, entry.Status, entry.Answer, entry.Composer, entry.LatencyMs, entry.EvidenceJson, entry.LlmJson,
+            Id = id, AskedAt = Stamp(entry.AskedAt), entry.Question, entry.QuestionKey, entry.Asker.ChatId, entry.Asker.UserId,
+            entry.Asker.UpdateId, entry.Status, entry.Answer, entry.Composer, entry.LatencyMs, entry.EvidenceJson,
+            ResultJson = resultJson(id), entry.LlmJson,
         }, transaction);
-        connection.Execute("UPDATE answers SET result_json = @json WHERE id = @id;", new { json = resultJson(id), id }, transaction);
         transaction.Commit();
         return id;
     }

@@ -53,12 +53,12 @@ public static class CliApp
 public sealed class CliHost(Func<HostSettings, IHost> buildHost)
 {
     public async Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
-        Func<IServiceProvider, CancellationToken, Task<int>> body, bool service = false)
+        Func<IServiceProvider, CancellationToken, Task<int>> body, bool service = false, string? databasePath = null)
     {
         try
         {
             using var host = buildHost(new HostSettings(
-                parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service));
+                databasePath ?? parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service));
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             host.Services.GetRequiredService<DefaultCorpus>().EnsureReady();
             return await body(host.Services, cancellationToken);

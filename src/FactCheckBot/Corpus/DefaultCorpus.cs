@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Dapper;
 using FactCheckBot.Storage;
+using FactCheckBot.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,20 +12,31 @@ namespace FactCheckBot.Corpus;
 // The Belgorod raid articles and their name variants ship inside the program and
 // are loaded into a new database, so a fresh clone answers without any setup.
 public sealed class DefaultCorpus(
-    Database database, Ingestor ingestor, AliasStore aliases, IOptions<SourcesOptions> options, ILogger<DefaultCorpus> logger)
+    Database database, Ingestor ingestor, SourceStore store, AliasStore aliases, IOptions<SourcesOptions> options, ILogger<DefaultCorpus> logger)
 {
     public const string AddedBy = "default corpus";
     private const string ResourcePrefix = "DefaultCorpus/";
 
-    // Migrates, then seeds once per database; seeding is idempotent if it was cut short.
+    // Migrates, re-indexes if the term normalisation changed, then seeds once per database
+    // (seeding is idempotent if it was cut short).
     public void EnsureReady()
     {
         database.Migrate();
-        if (!options.Value.SeedDefaultCorpus) return;
+        string? termsVersion, seeded;
         using (var connection = database.Open())
-            if (connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'default_corpus_seeded';") is not null)
-                return;
-        Seed();
+        {
+            termsVersion = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'terms_version';");
+            seeded = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'default_corpus_seeded';");
+        }
+        var current = Terms.Version.ToString(CultureInfo.InvariantCulture);
+        if (termsVersion != current)
+        {
+            if (termsVersion is not null)
+                logger.LogInformation("Re-indexed {Passages} passages for term normalisation {Version}", store.Reindex(), current);
+            using var connection = database.Open();
+            connection.Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', @current);", new { current });
+        }
+        if (options.Value.SeedDefaultCorpus && seeded is null) Seed();
     }
 
     public void Seed()

@@ -43,9 +43,23 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         }, addedBy);
     }
 
-    public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy) =>
-        Commit(manifest.Sources.Select(entry =>
-            Prepare(readFile(entry.File), KindOf(entry.File), entry.ToHints(), entry.File, addedBy)).ToList());
+    // Files are read in order; cleaning and cutting them into passages runs on all cores.
+    public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy)
+    {
+        var texts = manifest.Sources.Select(entry => (Entry: entry, Text: readFile(entry.File))).ToList();
+        List<Prepared> prepared;
+        try
+        {
+            prepared = texts.AsParallel().AsOrdered()
+                .Select(t => Prepare(t.Text, KindOf(t.Entry.File), t.Entry.ToHints(), t.Entry.File, addedBy))
+                .ToList();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<InputException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+        return Commit(prepared);
+    }
 
     public async Task<IngestResult> AddUrlAsync(string url, SourceHints hints, string addedBy, CancellationToken cancellationToken)
     {
@@ -118,7 +132,15 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
             else
                 fresh.Add((i, item));
         }
-        var ids = store.Add(fresh.Select(f => (f.Item.Source, f.Item.Passages)).ToList());
+        IReadOnlyList<long> ids;
+        try
+        {
+            ids = store.Add(fresh.Select(f => (f.Item.Source, f.Item.Passages)).ToList());
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
+        {
+            throw new InputException("The same text was added by someone else at the same moment; nothing was added. Try again.");
+        }
         for (var n = 0; n < fresh.Count; n++)
         {
             var (index, item) = fresh[n];

@@ -29,7 +29,9 @@ public static partial class TextCleaner
         var lines = new List<string>();
         foreach (var line in text.Split('\n'))
         {
-            var cleaned = Spaces().Replace(Shortcode().Replace(line, " "), " ").Trim();
+            var cleaned = line.Contains('[') ? Shortcode().Replace(line, " ") : line;
+            if (cleaned.Contains("  ", StringComparison.Ordinal)) cleaned = Spaces().Replace(cleaned, " ");
+            cleaned = cleaned.Trim();
             if (cleaned.Length > 0) lines.Add(cleaned);
         }
         return lines;
@@ -78,7 +80,9 @@ public static partial class TextCleaner
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            if (!TweetCredit().IsMatch(lines[i])) continue;
+            var line = lines[i];
+            if (!(line.Contains("pic.twitter.com", StringComparison.Ordinal) || line.Contains("(@", StringComparison.Ordinal))
+                || !TweetCredit().IsMatch(line)) continue;
             lines.RemoveAt(i);
             if (i > 0 && WordCount(lines[i - 1]) <= 3 && !EndsSentence(lines[i - 1]))
             {
@@ -88,18 +92,25 @@ public static partial class TextCleaner
         }
     }
 
+    // Furniture lines are short; long lines are article text and skip the patterns.
     private static bool IsFurniture(string line) =>
-        FurnitureLine().IsMatch(line) || AdBlock().IsMatch(line) || BareUrl().IsMatch(line);
+        (line.Length <= 160 && FurnitureLine().IsMatch(line))
+        || (line.Length <= 300 && AdBlock().IsMatch(line))
+        || (!line.Contains(' ') && BareUrl().IsMatch(line));
 
     // A headline printed twice, or an image's alt text followed by a caption that repeats it.
     private static void DropRepeats(List<string> lines)
     {
         for (var i = lines.Count - 2; i >= 0; i--)
         {
-            var current = Letters(lines[i]);
-            var next = Letters(lines[i + 1]);
+            var (line, following) = (lines[i], lines[i + 1]);
+            var sameLength = Math.Abs(line.Length - following.Length) <= 8;
+            var caption = !EndsSentence(line) && line.Length < following.Length;
+            if (!sameLength && !caption) continue;
+            var current = Letters(line);
+            var next = Letters(following);
             if (current.Length == 0) continue;
-            if (current == next || (!EndsSentence(lines[i]) && next.Contains(current, StringComparison.Ordinal)))
+            if (current == next || (caption && next.Contains(current, StringComparison.Ordinal)))
                 lines.RemoveAt(i);
         }
     }

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using FactCheckBot.Storage;
 
 namespace FactCheckBot.Retrieval;
@@ -37,13 +38,16 @@ public sealed class PassageSearch(Database database)
 
     private static string? NullableString(System.Data.IDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    public IReadOnlyDictionary<string, long> DocumentFrequencies(IEnumerable<string> terms)
+    // Document frequency of each term and the passage count, on one connection.
+    public (IReadOnlyDictionary<string, long> DocumentFrequencies, long Passages) Statistics(IEnumerable<string> terms)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
-        if (list.Count == 0) return new Dictionary<string, long>();
         using var connection = database.Open();
-        return connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @list;", new { list })
-            .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+        var df = list.Count == 0
+            ? new Dictionary<string, long>()
+            : connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @list;", new { list })
+                .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+        return (df, PassageCount(connection));
     }
 
     // Passage count, recounted only when the corpus changed (count(*) walks an index).
@@ -51,9 +55,8 @@ public sealed class PassageSearch(Database database)
     private (long, long) countedAt = (-1, -1);
     private long count;
 
-    public long PassageCount()
+    private long PassageCount(SqliteConnection connection)
     {
-        using var connection = database.Open();
         var fingerprint = connection.QuerySingle<(long, long)>(
             "SELECT coalesce((SELECT max(id) FROM passages), 0), (SELECT count(*) FROM sources);");
         lock (gate)

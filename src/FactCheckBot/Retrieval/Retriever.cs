@@ -35,8 +35,8 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
     private List<ConceptStats> Weigh(Question question)
     {
         var terms = question.Concepts.SelectMany(c => c.Variants).SelectMany(v => v);
-        var df = search.DocumentFrequencies(terms);
-        var total = Math.Max(1, search.PassageCount());
+        var (df, passages) = search.Statistics(terms);
+        var total = Math.Max(1, passages);
         return question.Concepts.Select(concept =>
         {
             long Variant(string[] v) => v.Min(t => df.GetValueOrDefault(t));
@@ -53,7 +53,8 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats)
     {
         var sentences = Sentences.Split(passage.Text);
-        var masks = sentences.Select(s => MatchConcepts(Terms.TermsOf(passage.Text[s.Start..s.End]), stats)).ToList();
+        var terms = sentences.Select(s => Terms.TermsOf(passage.Text[s.Start..s.End])).ToList();
+        var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         var nameIndexes = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName).ToList();
         var rankBonus = 0.1 * (1 - (double)rankIndex / Math.Max(1, count));
 
@@ -66,9 +67,10 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         var speakers = new Lazy<string?>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var at = sentences[s];
-            speakers[s] = new Lazy<string?>(() => Attribution.Speaker(passage.Text[at.Start..at.End],
-                (passage.PreviousText ?? "") + " " + passage.Text[..at.Start]));
+            var (at, sentenceTerms) = (sentences[s], terms[s]);
+            speakers[s] = new Lazy<string?>(() => Attribution.MayHaveSpeaker(sentenceTerms)
+                ? Attribution.Speaker(passage.Text[at.Start..at.End], (passage.PreviousText ?? "") + " " + passage.Text[..at.Start])
+                : null);
         }
         if (Coverage(optimistic, stats) >= options.Value.MinCoverage - 1e-9)
             for (var s = 0; s < sentences.Count; s++)
@@ -102,10 +104,11 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         var coverage = Coverage(matched, stats);
         var start = sentences[from].Start;
         var end = sentences[to].End;
+        var qualifies = coverage >= options.Value.MinCoverage - 1e-9;
         string? quoteSpeaker = null;
-        if (coverage >= options.Value.MinCoverage - 1e-9)
+        if (qualifies)
             for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
-        var figureBonus = question.AsksForFigure && Figures.Extract(passage.Text[start..end]).Count > 0 ? 0.15 : 0;
+        var figureBonus = qualifies && question.AsksForFigure && Figures.Extract(passage.Text[start..end]).Count > 0 ? 0.15 : 0;
         var speakerBonus = quoteSpeaker is not null && nameIndexes.Count > 0
             && nameIndexes.Any(i => MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]) ? 0.1 : 0;
         var score = coverage + rankBonus + figureBonus + speakerBonus;

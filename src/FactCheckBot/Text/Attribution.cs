@@ -21,6 +21,12 @@ public static partial class Attribution
         "at", "that", "which", "who", "the", "a", "an", "and", "or", "but", "not", "as", "than", "it", "this", "these",
     };
 
+    private static readonly HashSet<string> ReportingTerms =
+        Verbs.Split('|').Append("according").Select(v => Terms.Normalize(v)).ToHashSet(StringComparer.Ordinal);
+
+    // Every speaker pattern needs a reporting verb or "according to": a cheap test before the regexes.
+    public static bool MayHaveSpeaker(IEnumerable<string> sentenceTerms) => sentenceTerms.Any(ReportingTerms.Contains);
+
     public static string? Speaker(string sentence, string? context)
     {
         var speaker = DirectSpeaker(sentence);

@@ -14,7 +14,11 @@ public static class Terms
     // Bump when the normalisation changes: stored index terms are rebuilt at start.
     public const int Version = 1;
 
+    private const int MaxCached = 500_000;
+    private static int cacheSize;
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
@@ -82,10 +86,11 @@ public static class Terms
     {
         if (raw.Length == 2 && raw[0] == 'U' && raw[1] == 'S') return "usa";
         if (raw.Length == 3 && raw[0] == 'U' && raw[1] == '.' && raw[2] == 'S') return "usa";
+        if (CacheBySpan.TryGetValue(raw, out var cached)) return cached;
         var key = raw.ToString();
-        if (Cache.TryGetValue(key, out var cached)) return cached;
         var normalized = NormalizeUncached(key);
-        if (Cache.Count < 200_000) Cache.TryAdd(key, normalized);
+        // ConcurrentDictionary.Count takes every lock; a plain counter bounds the cache instead.
+        if (cacheSize < MaxCached && Cache.TryAdd(key, normalized)) Interlocked.Increment(ref cacheSize);
         return normalized;
     }
 

@@ -27,29 +27,22 @@ CREATE TABLE passages (
     start_offset INTEGER NOT NULL,
     end_offset   INTEGER NOT NULL,
     text         TEXT NOT NULL,
-    terms        TEXT NOT NULL,          -- Terms.ToIndexText(text)
     UNIQUE (source_id, ordinal)
 );
 
--- External-content index over passages.terms; the triggers keep it in sync.
+-- Contentless index of normalised terms (Text/Terms.cs), rowid = passages.id.
+-- SourceStore inserts the terms in the same transaction as the passage; the trigger
+-- removes them when a passage goes. Contentless because it loads about 3x faster than
+-- an external-content table and the terms are derived from passages.text anyway.
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     terms,
-    content = 'passages',
-    content_rowid = 'id',
+    content = '',
+    contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
-CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
-    INSERT INTO passages_fts (rowid, terms) VALUES (new.id, new.terms);
-END;
-
 CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
-    INSERT INTO passages_fts (passages_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
-END;
-
-CREATE TRIGGER passages_au AFTER UPDATE OF terms ON passages BEGIN
-    INSERT INTO passages_fts (passages_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
-    INSERT INTO passages_fts (rowid, terms) VALUES (new.id, new.terms);
+    DELETE FROM passages_fts WHERE rowid = old.id;
 END;
 
 -- Document frequency per term: tells a question term the corpus never uses.

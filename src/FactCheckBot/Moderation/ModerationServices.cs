@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheckBot.Moderation;
+
+public static class ModerationServices
+{
+    public static IServiceCollection AddModeration(this IServiceCollection services)
+    {
+        services.AddSingleton<LogBook>();
+        services.AddSingleton<Reviews>();
+        return services;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Dapper;
+using FactCheckBot.Storage;
+
+namespace FactCheckBot.Moderation;
+
+public static class FeedbackKind
+{
+    public const string Up = "up";
+    public const string Down = "down";
+    public const string Moderator = "moderator";
+}
+
+public sealed record DayStats(string Day, long Answers, long Answered, long NotCovered, long Rejected, long Up, long Down,
+    long ModeratorRequests, long Approved, long Flagged, long Corrected);
+
+// Moderators' verdicts on answers and users' feedback. A correction is served for later
+// repeats of the question (see AnswerLog.FindCorrection).
+public sealed class Reviews(Database database, TimeProvider time)
+{
+    public const int MaxCorrectionChars = 3000;
+    public const int MaxReasonChars = 500;
+
+    public void Approve(long answerId, long? reviewerId) => Review(answerId, reviewerId, "approved", null, null);
+
+    public void Flag(long answerId, long? reviewerId, string reason)
+    {
+        reason = Required(reason, "a reason", MaxReasonChars);
+        Review(answerId, reviewerId, "flagged", reason, null);
+    }
+
+    public void Correct(long answerId, long? reviewerId, string correction)
+    {
+        correction = Required(correction, "the corrected answer", MaxCorrectionChars);
+        Review(answerId, reviewerId, "corrected", null, correction);
+    }
+
+    private const string ReviewSql = """
+        INSERT INTO reviews (answer_id, status, note, correction, reviewer_id, reviewed_at)
+        VALUES (@answerId, @status, @note, @correction, @reviewerId, @at)
+        ON CONFLICT (answer_id) DO UPDATE SET status = excluded.status, note = excluded.note,
+            correction = excluded.correction, reviewer_id = excluded.reviewer_id, reviewed_at = excluded.reviewed_at;
+        """;
+
+    private void Review(long answerId, long? reviewerId, string status, string? note, string? correction)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        EnsureAnswer(connection, answerId, transaction);
+        connection.Execute(ReviewSql, new { answerId, status, note, correction, reviewerId, at = Now() }, transaction);
+        transaction.Commit();
+    }
+
+    // Returns false when this user had already given this feedback on this answer.
+    public bool AddFeedback(long answerId, long userId, string kind)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        EnsureAnswer(connection, answerId, transaction);
+        var added = connection.Execute("""
+            INSERT INTO feedback (answer_id, user_id, kind, at) VALUES (@answerId, @userId, @kind, @at)
+            ON CONFLICT DO NOTHING;
+            """, new { answerId, userId, kind, at = Now() }, transaction);
+        transaction.Commit();
+        return added > 0;
+    }
+
+    private const string QueueSql = """
+        SELECT a.id FROM answers a
+        WHERE a.status <> 'rejected' AND a.id > @after
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id)
+        ORDER BY EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id AND f.kind IN ('down', 'moderator')) DESC, a.id
+        LIMIT 1;
+        """;
+
+    // The next answer to review: those users flagged first, then the rest, oldest first.
+    public long? Next(long after = 0)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long?>(QueueSql, new { after });
+    }
+
+    public long QueueLength()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long>("""
+            SELECT count(*) FROM answers a
+            WHERE a.status <> 'rejected' AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id);
+            """);
+    }
+
+    private const string StatsSql = """
+        SELECT substr(a.asked_at, 1, 10) AS day,
+               count(*) AS answers,
+               sum(a.status = 'answered') AS answered,
+               sum(a.status = 'not_covered') AS not_covered,
+               sum(a.status = 'rejected') AS rejected,
+               coalesce(sum((SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'up')), 0) AS up,
+               coalesce(sum((SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'down')), 0) AS down,
+               coalesce(sum((SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'moderator')), 0) AS moderator_requests,
+               coalesce(sum((SELECT r.status = 'approved' FROM reviews r WHERE r.answer_id = a.id)), 0) AS approved,
+               coalesce(sum((SELECT r.status = 'flagged' FROM reviews r WHERE r.answer_id = a.id)), 0) AS flagged,
+               coalesce(sum((SELECT r.status = 'corrected' FROM reviews r WHERE r.answer_id = a.id)), 0) AS corrected
+        FROM answers a
+        WHERE a.asked_at >= @since
+        GROUP BY day
+        ORDER BY day DESC;
+        """;
+
+    public IReadOnlyList<DayStats> Stats(int days)
+    {
+        var since = time.GetUtcNow().UtcDateTime.Date.AddDays(-(days - 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var connection = database.Open();
+        return connection.Query<DayStats>(StatsSql, new { since }).AsList();
+    }
+
+    private static void EnsureAnswer(Microsoft.Data.Sqlite.SqliteConnection connection, long answerId, System.Data.IDbTransaction transaction)
+    {
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM answers WHERE id = @answerId;", new { answerId }, transaction) == 0)
+            throw new InputException($"There is no answer #{answerId} in the log.");
+    }
+
+    private static string Required(string? value, string what, int max)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length == 0) throw new InputException($"Give {what}.");
+        if (text.Length > max) throw new InputException($"{char.ToUpperInvariant(what[0])}{what[1..]} is longer than {max} characters.");
+        return text;
+    }
+
+    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

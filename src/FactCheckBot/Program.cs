@@ -2,6 +2,7 @@ using FactCheckBot.Answering;
 using FactCheckBot.Bench;
 using FactCheckBot.Cli;
 using FactCheckBot.Corpus;
+using FactCheckBot.Evaluation;
 using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
@@ -44,7 +45,8 @@ public partial class Program
             .AddRetrieval()
             .AddAnswering()
             .AddModeration()
-            .AddBench();
+            .AddBench()
+            .AddEvaluation();
         return builder.Build();
     }
 }

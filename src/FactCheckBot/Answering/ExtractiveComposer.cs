@@ -13,7 +13,7 @@ public static class ExtractiveComposer
     {
         if (!evidence.Covered)
         {
-            var text = AnswerText.NotCovered(evidence.Question.Concepts.Count == 0, evidence.Missing,
+            var text = AnswerText.NotCovered(evidence.NothingToSearch, evidence.Missing,
                 unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
             return new Answer(null, evidence.Question.Text, AnswerStatus.NotCovered, text, [], [], evidence.Missing, 0, Name);
         }

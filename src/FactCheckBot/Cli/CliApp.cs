@@ -71,9 +71,9 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         {
             return Fail(string.Join(Environment.NewLine, ex.Failures), 2);
         }
-        catch (InvalidDataException ex) when (ex.Source == "Microsoft.Extensions.Configuration.Json")
+        catch (InvalidDataException ex) when (ex.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal))
         {
-            return Fail($"A settings file is not valid JSON: {ex.Message}", 2);
+            return Fail($"{ex.Message} It is not valid JSON{(ex.InnerException is null ? "" : $": {ex.InnerException.Message}")}", 2);
         }
         catch (FileNotFoundException ex) when (ex.FileName?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
         {

@@ -1,8 +1,47 @@
 using System.CommandLine;
+using System.Text.Json;
+using FactCheckBot.Answering;
+using FactCheckBot.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheckBot.Cli;
 
 public static class EvalCommand
 {
-    public static Command Create(CliHost cli) => new("eval", "Score the evaluation set.");
+    public static Command Create(CliHost cli)
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "Evaluation set (JSONL). Default: tests/eval/belgorod.jsonl",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => Path.Combine("tests", "eval", "belgorod.jsonl"),
+        };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var all = new Option<bool>("--all") { Description = "List every question, not only the failing ones." };
+        var command = new Command("eval",
+            "Score an evaluation set on a fresh temporary database holding the default corpus (--db is ignored).") { file, json, all };
+        command.SetAction((parse, token) =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "factcheck-eval-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                return cli.Run(parse, token, async (services, ct) =>
+                {
+                    var items = EvalSet.Load(parse.GetValue(file)!);
+                    var report = await services.GetRequiredService<Evaluator>().RunAsync(items, ct);
+                    Console.WriteLine(parse.GetValue(json)
+                        ? JsonSerializer.Serialize(new { metrics = report.Metrics.Select(m => new { m.Name, m.Hits, m.Total, m.Rate, m.Meaning }), items = report.Items }, AnswerJson.Options)
+                        : EvalText.Render(report, parse.GetValue(all)));
+                    return 0;
+                }, databasePath: Path.Combine(folder, "eval.db"));
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+        });
+        return command;
+    }
 }

@@ -74,7 +74,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         };
         var fallback = new SourceHints(Outlet: fetched.Url.Host.StartsWith("www.", StringComparison.Ordinal) ? fetched.Url.Host[4..] : fetched.Url.Host,
             Url: fetched.Url.ToString());
-        return Commit([Prepare(fetched.Body, kind, hints.Over(fallback), fetched.Url.ToString(), addedBy)])[0];
+        return Commit([Prepare(fetched.Body, kind, hints, fetched.Url.ToString(), addedBy, fallback)])[0];
     }
 
     public IngestResult AddText(string text, string kind, SourceHints hints, string origin, string addedBy) =>
@@ -88,7 +88,8 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         var other => throw new InputException($"{fileName}: {other} files are not supported; use .txt, .md or .html."),
     };
 
-    private Prepared Prepare(string raw, string kind, SourceHints hints, string origin, string addedBy)
+    // Metadata precedence: what the person gave, then the page's own meta tags, then the fallback (the URL's host).
+    private Prepared Prepare(string raw, string kind, SourceHints hints, string origin, string addedBy, SourceHints? fallback = null)
     {
         if (raw.Length > options.Value.MaxBytes)
             throw new InputException($"{origin} is larger than the limit of {options.Value.MaxBytes:N0} bytes (Sources:MaxBytes).");
@@ -107,6 +108,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
                 body = raw;
                 break;
         }
+        if (fallback is not null) hints = hints.Over(fallback);
         var cleaned = TextCleaner.Clean(body, hints.Outlet);
         if (cleaned.Author is not null) hints = hints.Over(new SourceHints(Author: cleaned.Author));
         var info = hints.Validate(origin);

@@ -17,7 +17,8 @@ public sealed record Evidence(
     IReadOnlyList<ConceptStats> Concepts,
     IReadOnlyList<string> Missing,
     IReadOnlyList<Quote> Quotes,
-    IReadOnlyList<ScoredPassage> Considered)
+    IReadOnlyList<ScoredPassage> Considered,
+    bool NothingToSearch = false)
 {
     public bool Covered => Quotes.Count > 0;
 }

@@ -7,6 +7,9 @@ namespace FactCheckBot.Retrieval;
 // A name is a proper noun: when the corpus never mentions it, the question is not covered.
 public sealed record Concept(string Label, string Key, IReadOnlyList<string[]> Variants, bool IsName)
 {
+    // The question's own words for it; a passage that uses them beats one that uses a variant.
+    public string[] Own { get; init; } = [];
+
     // Where the concept stands in the question (character offsets).
     public int Start { get; init; }
     public int End { get; init; }
@@ -27,10 +30,17 @@ public static partial class QuestionAnalyzer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (MatchAlias(text, tokens, i, aliases) is { } alias)
+            var alias = MatchAlias(text, tokens, i, aliases);
+            if (Compound(text, tokens, i) is { } compound && compound.Length > (alias?.Length ?? 0))
             {
-                concepts.Add(alias.Concept);
-                i += alias.Length;
+                concepts.Add(compound.Concept);
+                i += compound.Length;
+                continue;
+            }
+            if (alias is not null)
+            {
+                concepts.Add(alias.Value.Concept);
+                i += alias.Value.Length;
                 continue;
             }
             var token = tokens[i];
@@ -49,12 +59,12 @@ public static partial class QuestionAnalyzer
                 var variants = new List<string[]> { run };
                 if (run.Length > 1) variants.Add([run[^1]]);
                 concepts.Add(new Concept(Surface(text, tokens, i, end), "name:" + string.Join(' ', run), variants, IsName: true)
-                    { Start = tokens[i].Start, End = End(tokens[end - 1]) });
+                    { Start = tokens[i].Start, End = End(tokens[end - 1]), Own = OwnTerms(tokens, i, end) });
                 i = end;
                 continue;
             }
             concepts.Add(new Concept(Surface(text, tokens, i, i + 1), "term:" + token.Term, [[token.Term]], IsName: false)
-                { Start = token.Start, End = End(token) });
+                { Start = token.Start, End = End(token), Own = [token.Term] });
             i++;
         }
         var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).ToList();
@@ -71,10 +81,30 @@ public static partial class QuestionAnalyzer
             var capitalized = tokens.Skip(start).Take(length).Any(t => t.Capitalized) && !(start == 0 && length == 1);
             return (new Concept(Surface(text, tokens, start, start + length), group.Key, group.Variants,
                 group.IsName || (capitalized && !group.Key.StartsWith("syn:", StringComparison.Ordinal)))
-                { Start = tokens[start].Start, End = End(tokens[start + length - 1]) }, length);
+                { Start = tokens[start].Start, End = End(tokens[start + length - 1]), Own = OwnTerms(tokens, start, start + length) }, length);
         }
         return null;
     }
+
+    // "Belgorod-22", "US-made", "counter-offensive": hyphenated words are one phrase,
+    // also searched written as one word ("counteroffensive").
+    private static (Concept Concept, int Length)? Compound(string text, List<Terms.Token> tokens, int start)
+    {
+        var end = start + 1;
+        while (end < tokens.Count && Hyphenated(text, tokens[end - 1], tokens[end])) end++;
+        if (end - start < 2) return null;
+        var run = tokens[start..end];
+        var phrase = run.Select(t => t.Term).ToArray();
+        var joined = Terms.Normalize(string.Concat(run.Select(t => text.AsSpan(t.Start, t.Length).ToString().Replace("’", "").Replace("'", ""))));
+        var variants = new List<string[]> { phrase };
+        if (joined.Length > 0 && joined.All(char.IsLetterOrDigit)) variants.Add([joined]);
+        var isName = run.Any(t => t.Capitalized) && (start > 0 || run.Skip(1).Any(t => t.Capitalized));
+        return (new Concept(Surface(text, tokens, start, end), (isName ? "name:" : "term:") + string.Join(' ', phrase), variants, isName)
+            { Start = run[0].Start, End = End(run[^1]), Own = phrase }, end - start);
+    }
+
+    private static bool Hyphenated(string text, Terms.Token left, Terms.Token right) =>
+        right.Start == left.Start + left.Length + 1 && text[left.Start + left.Length] is '-' or '‑' or '–';
 
     // A capitalised word is taken as a name, except the first word of the question
     // (sentence case), unless that one is written in capitals (FSB).
@@ -92,6 +122,8 @@ public static partial class QuestionAnalyzer
         var gap = text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
         return gap.Trim().IsEmpty || gap.Trim() is "-";
     }
+
+    private static string[] OwnTerms(List<Terms.Token> tokens, int start, int end) => tokens[start..end].Select(t => t.Term).ToArray();
 
     private static int End(Terms.Token token) => token.Start + token.Length;
 

@@ -15,8 +15,10 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         var question = QuestionAnalyzer.Analyze(text, aliases.Current());
         var stats = Weigh(question);
         var missing = MissingLabels(question, stats);
-        if (question.Concepts.Count == 0 || stats.Any(s => !s.Exists && s.Concept.IsName))
-            return new Evidence(question, stats, missing, [], []);
+        // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
+        var nothingToSearch = question.Concepts.All(c => c.Variants.All(v => v.All(t => t.All(char.IsDigit))));
+        if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
+        if (stats.Any(s => !s.Exists && s.Concept.IsName)) return new Evidence(question, stats, missing, [], []);
 
         var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
         if (match is null) return new Evidence(question, stats, missing, [], []);
@@ -67,10 +69,16 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         var speakers = new Lazy<string?>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var (at, sentenceTerms) = (sentences[s], terms[s]);
-            speakers[s] = new Lazy<string?>(() => Attribution.MayHaveSpeaker(sentenceTerms)
-                ? Attribution.Speaker(passage.Text[at.Start..at.End], (passage.PreviousText ?? "") + " " + passage.Text[..at.Start])
-                : null);
+            var (at, sentenceTerms, index) = (sentences[s], terms[s], s);
+            speakers[s] = new Lazy<string?>(() =>
+            {
+                var sentence = passage.Text[at.Start..at.End];
+                if (!Attribution.MayHaveSpeaker(sentence, sentenceTerms)) return null;
+                var following = index + 1 < sentences.Count
+                    ? passage.Text[sentences[index + 1].Start..sentences[index + 1].End]
+                    : NextSentence(passage, passage.Text.Length);
+                return Attribution.Speaker(sentence, (passage.PreviousText ?? "") + " " + passage.Text[..at.Start], following);
+            });
         }
         if (Coverage(optimistic, stats) >= options.Value.MinCoverage - 1e-9)
             for (var s = 0; s < sentences.Count; s++)
@@ -109,9 +117,10 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         if (qualifies)
             for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
         var figureBonus = qualifies && question.AsksForFigure && Figures.Extract(passage.Text[start..end]).Count > 0 ? 0.15 : 0;
+        var own = OwnCoverage(passage.Text[start..end], stats);
         var speakerBonus = quoteSpeaker is not null && nameIndexes.Count > 0
             && nameIndexes.Any(i => MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]) ? 0.1 : 0;
-        var score = coverage + rankBonus + figureBonus + speakerBonus;
+        var score = coverage + rankBonus + figureBonus + speakerBonus + 0.1 * own;
         return new Span(passage, start, end, coverage, score, quoteSpeaker, nameIndexes.All(i => matched[i]), matched);
     }
 
@@ -194,6 +203,14 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
 
     private static List<string> Unmatched(Span best, List<ConceptStats> stats) =>
         stats.Where((_, i) => !best.Matched[i]).Select(s => s.Concept.Label).ToList();
+
+    // Weighted share of concepts the span states in the question's own words.
+    private static double OwnCoverage(string span, List<ConceptStats> stats)
+    {
+        var tokens = Terms.TermsOf(span);
+        var mask = stats.Select(s => s.Concept.Own.Length > 0 && Contains(tokens, s.Concept.Own)).ToArray();
+        return Coverage(mask, stats);
+    }
 
     private static bool[] MatchConcepts(string[] tokens, List<ConceptStats> stats)
     {

@@ -25,13 +25,26 @@ public static partial class Attribution
         Verbs.Split('|').Append("according").Select(v => Terms.Normalize(v)).ToHashSet(StringComparer.Ordinal);
 
     // Every speaker pattern needs a reporting verb or "according to": a cheap test before the regexes.
-    public static bool MayHaveSpeaker(IEnumerable<string> sentenceTerms) => sentenceTerms.Any(ReportingTerms.Contains);
+    public static bool MayHaveSpeaker(string sentence, IEnumerable<string> sentenceTerms) =>
+        OpensQuote(sentence) || sentenceTerms.Any(ReportingTerms.Contains);
 
-    public static string? Speaker(string sentence, string? context)
+    // context: the text before the sentence (for "he said"); following: the sentence after it,
+    // where a quotation that runs over several sentences names its speaker.
+    public static string? Speaker(string sentence, string? context, string? following = null)
     {
         var speaker = DirectSpeaker(sentence);
+        if (speaker is null && following is not null && OpensQuote(sentence))
+            speaker = DirectSpeaker(following);
         if (speaker is null || !Pronouns.Contains(speaker)) return speaker;
         return context is null ? null : Resolve(context);
+    }
+
+    // Starts a quotation it does not close.
+    private static bool OpensQuote(string sentence)
+    {
+        if (sentence.Length == 0 || sentence[0] is not ('“' or '"')) return false;
+        var closes = sentence.Count(c => c == '”') + sentence.Count(c => c == '"') - 1;
+        return closes <= 0;
     }
 
     // The nearest named speaker before a pronoun ("…,” he said"), looking back through the context.

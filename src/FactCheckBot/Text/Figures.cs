@@ -70,6 +70,8 @@ public static partial class Figures
         for (var j = from; j < words.Count && j < from + 4; j++)
         {
             if (NounClasses.TryGetValue(words[j], out var cls)) return (j, cls);
+            // "two other people" counts an addition, not the total.
+            if (words[j] is "other" or "more" or "additional" or "further" or "another") return null;
             if (EventClasses.ContainsKey(words[j]) || words[j] is "and" or "but" or "were" or "was" or "had" or "have") return null;
         }
         return null;

@@ -24,7 +24,7 @@ public static class StopWords
         question answer true false right wrong fact check heard hear read seen see saw info information detail details
         say says said saying tell told report reports reported reporting according claim claims claimed claiming
         mention mentioned happen happened happening occur occurred news article articles source sources
-        outlet outlets media did does do today yesterday
+        outlet outlets media did does do today yesterday take takes took taken taking
         """;
 
     private static readonly HashSet<string> Set = Build();

@@ -1,0 +1,68 @@
+using FactCheckBot.Corpus;
+
+namespace FactCheckBot.Tests.Corpus;
+
+public sealed class HtmlAndMarkdownTests
+{
+    private const string Page = """
+        <html><head>
+          <title>Ignored title | Site</title>
+          <meta property="og:title" content="Drones hit Belgorod">
+          <meta property="og:site_name" content="Example News">
+          <meta property="article:published_time" content="2023-05-23T18:30:00Z">
+          <meta name="author" content="Ann Writer">
+          <link rel="canonical" href="https://example.com/drones">
+        </head><body>
+          <header><nav>Home | World | Sport</nav></header>
+          <div class="share-bar">Share on Facebook</div>
+          <article>
+            <h1>Drones hit Belgorod</h1>
+            <p>Drones struck <b>administrative</b> buildings, the governor said.</p>
+            <p>Residents were evacuated.<br>Officials gave no figures.</p>
+            <script>var tracking = 1;</script>
+            <aside>Related: other stories</aside>
+            <form><button>Subscribe</button></form>
+          </article>
+          <footer>© Example News</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void Reads_metadata_from_og_and_article_tags()
+    {
+        var page = HtmlText.Extract(Page);
+        Assert.Equal("Drones hit Belgorod", page.Title);
+        Assert.Equal("Example News", page.SiteName);
+        Assert.Equal("2023-05-23", page.Published);
+        Assert.Equal("Ann Writer", page.Author);
+        Assert.Equal("https://example.com/drones", page.Url);
+    }
+
+    [Fact]
+    public void Keeps_the_article_body_and_drops_navigation_scripts_and_share_bars()
+    {
+        var text = HtmlText.Extract(Page).Text;
+        Assert.Contains("Drones struck administrative buildings, the governor said.", text);
+        Assert.Contains("Residents were evacuated.\n\nOfficials gave no figures.", text);
+        foreach (var junk in new[] { "Home | World", "Share on Facebook", "tracking", "Related:", "Subscribe", "©" })
+            Assert.DoesNotContain(junk, text);
+    }
+
+    [Fact]
+    public void Markdown_markup_goes_and_words_stay()
+    {
+        const string markdown = """
+            # A headline
+
+            Some **bold** and _italic_ text with a [link](https://example.com) and `code`.
+            It continues on a second line.
+
+            > A quoted line
+
+            - a bullet
+            ![image](pic.png)
+            """;
+        var text = MarkdownText.ToPlain(markdown);
+        Assert.Equal("A headline\n\nSome bold and italic text with a link and code. It continues on a second line.\n\nA quoted line\n\na bullet", text);
+    }
+}

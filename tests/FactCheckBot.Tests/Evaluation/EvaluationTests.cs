@@ -1,0 +1,26 @@
+using FactCheckBot.Evaluation;
+using FactCheckBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace FactCheckBot.Tests.Evaluation;
+
+// The evaluation set scored by code; figures go to the test output (factcheck eval prints them too).
+public sealed class EvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_evaluation_set_scores_at_least_its_recorded_level()
+    {
+        using var app = new TestApp();
+        var report = await app.Get<Evaluator>().RunAsync(EvalSet.Load(Path.Combine(RepoPaths.Root, "tests", "eval", "belgorod.jsonl")));
+        output.WriteLine(EvalText.Render(report, allItems: false));
+
+        Assert.True(report.Items.Count >= 30);
+        // Never acceptable below 100%: a misquote, a misattribution, padding out-of-corpus questions, a hostile input doing harm.
+        foreach (var name in new[] { "verbatim", "attribution", "refusals", "hostile_safe", "outlet_precision" })
+            Assert.True(report[name].Rate == 1.0, $"{name} {report[name].Hits}/{report[name].Total}");
+        Assert.True(report["status"].Rate >= 0.95, $"status {report["status"].Rate:P1}");
+        Assert.True(report["outlet_recall"].Rate >= 0.9, $"outlet_recall {report["outlet_recall"].Rate:P1}");
+        Assert.True(report["facts"].Rate >= 0.9, $"facts {report["facts"].Rate:P1}");
+        Assert.True(report["conflicts"].Rate == 1.0, $"conflicts {report["conflicts"].Rate:P1}");
+    }
+}

@@ -1,0 +1,90 @@
+using Dapper;
+using FactCheckBot.Corpus;
+using FactCheckBot.Retrieval;
+using FactCheckBot.Storage;
+using FactCheckBot.Tests.Support;
+
+namespace FactCheckBot.Tests.Retrieval;
+
+public sealed class RetrieverTests : IDisposable
+{
+    private readonly TestApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    private Evidence Retrieve(string question) => app.Get<Retriever>().Retrieve(question);
+
+    [Fact]
+    public void Question_about_unknown_person_is_not_covered()
+    {
+        var evidence = Retrieve("What did Zelensky say about the raid?");
+        Assert.False(evidence.Covered);
+        Assert.Equal(["Zelensky"], evidence.Missing);
+    }
+
+    [Fact]
+    public void An_unknown_first_name_makes_an_unknown_person() =>
+        Assert.Equal(["John Miller"], Retrieve("What did John Miller say?").Missing);
+
+    [Fact]
+    public void Kiev_finds_passages_that_spell_it_Kyiv()
+    {
+        var quotes = Retrieve("Did Kiev deny involvement?").Quotes;
+        Assert.Contains(quotes, q => q.Text.Contains("Kyiv"));
+        Assert.Contains(quotes, q => q.Text.Contains("Kiev"));
+    }
+
+    [Fact]
+    public void A_new_alias_takes_effect_on_the_next_question()
+    {
+        Assert.False(Retrieve("What did Bellingkat say?").Covered);
+        app.Get<AliasStore>().Add("Bellingcat", ["Bellingkat"], "test");
+        Assert.True(Retrieve("What did Bellingkat say?").Covered);
+    }
+
+    [Fact]
+    public void Evidence_is_spread_over_outlets_before_a_second_quote_from_one()
+    {
+        var quotes = Retrieve("How many attackers were killed?").Quotes;
+        var firstRound = quotes.TakeWhile((q, i) => quotes.Take(i).All(p => p.Passage.SourceId != q.Passage.SourceId)).Count();
+        Assert.True(firstRound >= 3, $"only {firstRound} sources before a repeat");
+    }
+
+    [Fact]
+    public void Filler_does_not_drive_ranking()
+    {
+        var plain = Retrieve("How many people were evacuated?").Quotes.Select(q => q.Passage.PassageId);
+        var chatty = Retrieve("hey bot, is it true that you know how many people were evacuated? please tell me").Quotes.Select(q => q.Passage.PassageId);
+        Assert.Equal(plain, chatty);
+    }
+
+    [Theory]
+    [InlineData("\"; DROP TABLE sources; --")]
+    [InlineData("NEAR(raid Belgorod, 2) OR * AND \"")]
+    [InlineData("raid:* ^Belgorod -Kyiv col:x {a b}")]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("))))(((( \"\"\" ****")]
+    public void Search_syntax_in_questions_is_inert(string question)
+    {
+        var evidence = Retrieve(question);
+        using var connection = app.Get<Database>().Open();
+        Assert.Equal(5, connection.ExecuteScalar<long>("SELECT count(*) FROM sources;"));
+        Assert.All(evidence.Quotes, q => Assert.Contains(q.Text, app.Get<SourceStore>().GetText(q.Passage.SourceId)!));
+    }
+
+    [Fact]
+    public void Match_expressions_hold_only_quoted_terms()
+    {
+        var match = FtsQuery.Build([["raid"], ["freedom", "of", "russia"], ["a\"b"], ["near("]]);
+        Assert.Equal("\"raid\" OR \"freedom of russia\"", match);
+    }
+
+    [Fact]
+    public void A_quote_names_its_speaker_and_hedges()
+    {
+        var quote = Assert.Single(Retrieve("What did Michael Colborne say?").Quotes.Where(q => q.Passage.Outlet == "RFE/RL").Take(1));
+        Assert.StartsWith("Michael Colborne", quote.Speaker);
+        var hedged = Retrieve("What did the Russian Defense Ministry claim?").Quotes;
+        Assert.Contains(hedged, q => q.Hedges.Contains("claimed"));
+    }
+}

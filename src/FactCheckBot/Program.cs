@@ -6,6 +6,7 @@ using FactCheckBot.Evaluation;
 using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
+using FactCheckBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,7 +47,8 @@ public partial class Program
             .AddAnswering()
             .AddModeration()
             .AddBench()
-            .AddEvaluation();
+            .AddEvaluation()
+            .AddTelegramBot();
         return builder.Build();
     }
 }

@@ -46,7 +46,7 @@ public sealed record Conflict(string About, IReadOnlyList<ConflictValue> Values)
 public sealed record ConflictValue(string Value, IReadOnlyList<int> Citations);
 
 // Set when a moderator's correction answered a repeat of a corrected question.
-public sealed record Correction(long CorrectedLogId, long? ModeratorId, string At);
+public sealed record Correction(long CorrectedLogId, long? ModeratorId, string At, string Text);
 
 public static class AnswerJson
 {

@@ -36,7 +36,7 @@ public sealed partial class AnswerService(Retriever retriever, AnswerLog log, IO
         if (key.Length == 0 || log.FindCorrection(key) is not { } row) return null;
         var text = $"A moderator answered this question (correction of answer #{row.AnswerId}):\n\n{row.Correction}";
         return new Answer(null, evidence.Question.Text, AnswerStatus.Answered, text, [], [], [], 0, "moderator",
-            Correction: new Correction(row.AnswerId, row.ReviewerId, row.ReviewedAt));
+            Correction: new Correction(row.AnswerId, row.ReviewerId, row.ReviewedAt, row.Correction));
     }
 
     private Answer Log(Answer answer, string key, DateTimeOffset askedAt, long started, Asker asker, Evidence? evidence)

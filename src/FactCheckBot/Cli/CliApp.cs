@@ -43,6 +43,7 @@ public static class CliApp
             AskCommands.Ask(cli), AskCommands.Chat(cli),
             SourceCommands.Create(cli), AliasCommands.Create(cli), LogCommands.Create(cli),
             BenchCommand.Create(cli), EvalCommand.Create(cli),
+            RunCommand.Create(cli), RoleCommands.Create(cli),
         };
         return root.Parse(args).InvokeAsync();
     }
@@ -52,8 +53,12 @@ public static class CliApp
 // 2 for bad input or settings, 1 for anything else. Never a stack trace.
 public sealed class CliHost(Func<HostSettings, IHost> buildHost)
 {
-    public async Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
-        Func<IServiceProvider, CancellationToken, Task<int>> body, bool service = false, string? databasePath = null)
+    public Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
+        Func<IServiceProvider, CancellationToken, Task<int>> body, string? databasePath = null) =>
+        RunHost(parse, cancellationToken, (host, ct) => body(host.Services, ct), service: false, databasePath);
+
+    public async Task<int> RunHost(ParseResult parse, CancellationToken cancellationToken,
+        Func<IHost, CancellationToken, Task<int>> body, bool service, string? databasePath = null)
     {
         try
         {
@@ -61,7 +66,7 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
                 databasePath ?? parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service));
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             host.Services.GetRequiredService<DefaultCorpus>().EnsureReady();
-            return await body(host.Services, cancellationToken);
+            return await body(host, cancellationToken);
         }
         catch (InputException ex)
         {
@@ -78,6 +83,10 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         catch (FileNotFoundException ex) when (ex.FileName?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
         {
             return Fail($"Settings file not found: {ex.FileName}", 2);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            return Fail($"{ex.Message} Telegram ids must be numbers (user ids, not @usernames).", 2);
         }
         catch (StorageException ex)
         {

@@ -36,7 +36,10 @@ public static class SourceCommands
 
     private static Command Add(CliHost cli)
     {
-        var target = new Argument<string>("path-or-url") { Description = "A .txt, .md or .html file, a folder with manifest.json, or an http(s) URL." };
+        var target = new Argument<string>("path-or-url")
+        {
+            Description = "A .txt, .md or .html file, a folder with manifest.json, an http(s) URL, or - to read pasted text from stdin.",
+        };
         var outlet = new Option<string?>("--outlet") { Description = "Outlet that published it (required for text files)." };
         var title = new Option<string?>("--title") { Description = "Headline." };
         var published = new Option<string?>("--published") { Description = "Publication date, YYYY-MM-DD." };
@@ -54,9 +57,11 @@ public static class SourceCommands
                 parse.GetValue(author), parse.GetValue(url), parse.GetValue(published));
             var what = parse.GetValue(target)!;
             var addedBy = $"cli:{Environment.UserName}";
-            var results = what.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || what.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                ? [await ingestor.AddUrlAsync(what, hints, addedBy, ct)]
-                : ingestor.AddPath(what, hints, addedBy);
+            IReadOnlyList<IngestResult> results = what == "-"
+                ? [ingestor.AddText(await Console.In.ReadToEndAsync(ct), "text", hints, "pasted text", addedBy)]
+                : what.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || what.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                    ? [await ingestor.AddUrlAsync(what, hints, addedBy, ct)]
+                    : ingestor.AddPath(what, hints, addedBy);
             foreach (var result in results) Console.WriteLine(result.Describe());
             return 0;
         }));

@@ -25,7 +25,10 @@ public static partial class QuestionAnalyzer
 {
     public static Question Analyze(string text, AliasIndex.Snapshot aliases)
     {
-        var tokens = Terms.Tokenize(text);
+        // Markup typed into a chat ("<b>", "</script>") is not part of the question.
+        var tokens = Terms.Tokenize(Markup().Replace(text, m => new string(' ', m.Length)))
+            .Where(t => t.Length > 1 || !char.IsLetter(text[t.Start]))
+            .ToList();
         var concepts = new List<Concept>();
         var i = 0;
         while (i < tokens.Count)
@@ -129,6 +132,9 @@ public static partial class QuestionAnalyzer
 
     private static string Surface(string text, List<Terms.Token> tokens, int start, int end) =>
         text[tokens[start].Start..(tokens[end - 1].Start + tokens[end - 1].Length)];
+
+    [GeneratedRegex(@"</?[A-Za-z][^<>]{0,200}>")]
+    private static partial Regex Markup();
 
     [GeneratedRegex(@"\bhow (many|much|large|big|long)\b|\bnumber of\b|\bfigures?\b|\btoll\b|\bcasualt|\bcount\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using FactCheckBot.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Cli;
+
+public static class RunCommand
+{
+    public static Command Create(CliHost cli)
+    {
+        var command = new Command("run",
+            "Run the Telegram bot: long-poll the Bot API (Telegram:ApiBaseUrl) with Telegram:BotToken until stopped (Ctrl+C).");
+        command.SetAction((parse, token) => cli.RunHost(parse, token, async (host, ct) =>
+        {
+            var settings = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            if (string.IsNullOrWhiteSpace(settings.BotToken))
+                throw new InputException("Telegram:BotToken is not set. Get a token from @BotFather and set the environment variable " +
+                    "Telegram__BotToken (or put it in a settings file given with --config). To try the answers without Telegram, use `factcheck chat`.");
+            if (settings.BotToken.Any(c => char.IsWhiteSpace(c) || c == '/'))
+                throw new InputException("Telegram:BotToken contains spaces or slashes; copy the token from @BotFather exactly.");
+            await host.RunAsync(ct);
+            return 0;
+        }, service: true));
+        return command;
+    }
+}

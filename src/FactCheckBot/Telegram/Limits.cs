@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Telegram;
+
+// Outgoing limits (per chat, per group, overall). A chat told to wait by a 429 waits alone.
+public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> options)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, DateTimeOffset> nextPerChat = [];
+    private readonly Dictionary<long, Queue<DateTimeOffset>> groupWindows = [];
+    private readonly Queue<DateTimeOffset> globalWindow = new();
+
+    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        while (true)
+        {
+            TimeSpan wait;
+            lock (gate)
+            {
+                var now = time.GetUtcNow();
+                Trim(globalWindow, now - TimeSpan.FromSeconds(1));
+                var earliest = nextPerChat.GetValueOrDefault(chatId, now);
+                if (globalWindow.Count >= settings.GlobalMessagesPerSecond)
+                    earliest = Max(earliest, globalWindow.Peek() + TimeSpan.FromSeconds(1));
+                Queue<DateTimeOffset>? group = null;
+                if (chatId < 0)
+                {
+                    group = groupWindows.TryGetValue(chatId, out var existing) ? existing : groupWindows[chatId] = new Queue<DateTimeOffset>();
+                    Trim(group, now - TimeSpan.FromMinutes(1));
+                    if (group.Count >= settings.GroupMessagesPerMinute) earliest = Max(earliest, group.Peek() + TimeSpan.FromMinutes(1));
+                }
+                if (earliest <= now)
+                {
+                    nextPerChat[chatId] = now + TimeSpan.FromMilliseconds(settings.PerChatIntervalMs);
+                    globalWindow.Enqueue(now);
+                    group?.Enqueue(now);
+                    return;
+                }
+                wait = earliest - now;
+            }
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    public void Pause(long chatId, TimeSpan delay)
+    {
+        lock (gate) nextPerChat[chatId] = time.GetUtcNow() + delay;
+    }
+
+    private static void Trim(Queue<DateTimeOffset> window, DateTimeOffset before)
+    {
+        while (window.Count > 0 && window.Peek() <= before) window.Dequeue();
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+// Questions per user per minute; the rest get a polite wait message.
+public sealed class QuestionLimiter(TimeProvider time, IOptions<TelegramOptions> options)
+{
+    private readonly ConcurrentDictionary<long, Queue<DateTimeOffset>> asked = new();
+
+    // Null when the question may go ahead; otherwise how long to wait.
+    public TimeSpan? Check(long userId)
+    {
+        var now = time.GetUtcNow();
+        var window = asked.GetOrAdd(userId, _ => new Queue<DateTimeOffset>());
+        lock (window)
+        {
+            while (window.Count > 0 && window.Peek() <= now - TimeSpan.FromMinutes(1)) window.Dequeue();
+            if (window.Count >= options.Value.QuestionsPerMinute) return window.Peek() + TimeSpan.FromMinutes(1) - now;
+            window.Enqueue(now);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Dapper;
+using FactCheckBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Telegram;
+
+public enum Role
+{
+    User,
+    Moderator,
+    Admin,
+}
+
+public sealed record RoleRow(long UserId, string Role, long? GrantedBy, string GrantedAt);
+
+// Who may do what. Admins come only from Telegram:AdminIds; moderators from
+// Telegram:ModeratorIds or a grant by an admin (stored, revocable).
+public sealed class Roles(Database database, IOptions<TelegramOptions> options, TimeProvider time)
+{
+    public Role Of(long userId)
+    {
+        var settings = options.Value;
+        if (settings.AdminIds.Contains(userId)) return Role.Admin;
+        if (settings.ModeratorIds.Contains(userId)) return Role.Moderator;
+        using var connection = database.Open();
+        return connection.ExecuteScalar<string?>("SELECT role FROM roles WHERE user_id = @userId;", new { userId }) == "moderator"
+            ? Role.Moderator : Role.User;
+    }
+
+    public IReadOnlyList<RoleRow> List()
+    {
+        using var connection = database.Open();
+        return connection.Query<RoleRow>("SELECT user_id, role, granted_by, granted_at FROM roles ORDER BY user_id;").AsList();
+    }
+
+    public void Grant(long userId, string role, long? grantedBy)
+    {
+        if (role != "moderator") throw new InputException("Only the moderator role can be granted; admins are set in Telegram:AdminIds.");
+        if (userId <= 0) throw new InputException("Give a numeric Telegram user id (not a @username).");
+        using var connection = database.Open();
+        connection.Execute("""
+            INSERT INTO roles (user_id, role, granted_by, granted_at) VALUES (@userId, @role, @grantedBy, @at)
+            ON CONFLICT (user_id) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, granted_at = excluded.granted_at;
+            """, new { userId, role, grantedBy, at = Now() });
+    }
+
+    public bool Revoke(long userId)
+    {
+        if (options.Value.AdminIds.Contains(userId) || options.Value.ModeratorIds.Contains(userId))
+            throw new InputException($"User {userId} has the role from the configuration (Telegram:AdminIds / ModeratorIds); change it there.");
+        using var connection = database.Open();
+        return connection.Execute("DELETE FROM roles WHERE user_id = @userId;", new { userId }) > 0;
+    }
+
+    public void Audit(long? userId, long? chatId, string action, bool allowed, string? detail = null)
+    {
+        using var connection = database.Open();
+        connection.Execute("""
+            INSERT INTO audit (at, user_id, chat_id, action, allowed, detail) VALUES (@at, @userId, @chatId, @action, @allowed, @detail);
+            """, new { at = Now(), userId, chatId, action, allowed, detail });
+    }
+
+    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using FactCheckBot.Answering;
+
+namespace FactCheckBot.Telegram;
+
+// Answers as Telegram HTML: every piece of user and corpus text escaped, outlets in bold,
+// quotes as blockquotes, links only for http(s) URLs. Long answers are packed into
+// messages of at most 4096 characters, split between blocks (paragraphs), never inside one.
+public static class TelegramHtml
+{
+    public const int MaxMessageChars = 4096;
+
+    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    private static string Attribute(string text) => Escape(text).Replace("\"", "&quot;");
+
+    public static IReadOnlyList<string> Answer(Answer answer) => Pack(Blocks(answer));
+
+    public static IEnumerable<string> Blocks(Answer answer)
+    {
+        if (answer.Correction is not null)
+        {
+            yield return $"🛡 <b>A moderator's answer</b> (correction of answer #{answer.Correction.CorrectedLogId})";
+            foreach (var block in PlainBlocks(answer.Correction.Text)) yield return block;
+            yield break;
+        }
+        if (answer.Status != AnswerStatus.Answered || answer.Citations.Count == 0)
+        {
+            foreach (var block in PlainBlocks(answer.Text)) yield return block;
+            yield break;
+        }
+        if (answer.Verdict is not null)
+            yield return $"⚖️ <b>Verdict: {Escape(answer.Verdict)}</b>" + (answer.Justification is null ? "" : "\n" + Escape(answer.Justification));
+        else if (answer.Composer != ExtractiveComposer.Name)
+            yield return Escape(answer.Text);
+
+        var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
+        yield return $"🔎 <b>{outlets} {(outlets == 1 ? "outlet reports" : "outlets report")}</b> on this — quotes are verbatim:";
+        foreach (var c in answer.Citations) yield return Citation(c);
+        if (answer.Conflicts.Count > 0)
+        {
+            var builder = new StringBuilder("⚠️ <b>The outlets give different figures</b>");
+            foreach (var conflict in answer.Conflicts)
+                builder.Append("\n• ").Append(Escape(conflict.About)).Append(": ")
+                    .Append(string.Join(" · ", conflict.Values.Select(v => $"“{Escape(v.Value)}” {AnswerText.Refs(v.Citations)}")));
+            yield return builder.ToString();
+        }
+        if (answer.Missing.Count > 0)
+            yield return "❔ Not found in any source: " + Escape(string.Join(", ", answer.Missing));
+    }
+
+    private static string Citation(Citation c)
+    {
+        var builder = new StringBuilder();
+        builder.Append("<b>[").Append(c.N).Append("] ").Append(Escape(c.Outlet)).Append("</b>");
+        if (c.OriginalOutlet is not null) builder.Append(" (republishing <b>").Append(Escape(c.OriginalOutlet)).Append("</b>)");
+        if (c.Published is not null) builder.Append(", ").Append(Escape(c.Published));
+        var notes = new List<string>();
+        if (c.Speaker is not null) notes.Add("🗣 " + Escape(c.Speaker));
+        if (c.Hedged) notes.Add("hedged: " + string.Join(", ", c.HedgeTerms.Select(t => $"“{Escape(t)}”")));
+        if (notes.Count > 0) builder.Append("\n<i>").Append(string.Join(" · ", notes)).Append("</i>");
+        builder.Append("\n<blockquote>").Append(Escape(c.Quote)).Append("</blockquote>");
+        var title = c.Title ?? "source";
+        if (c.Url is not null && Uri.TryCreate(c.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            builder.Append("\n<a href=\"").Append(Attribute(uri.AbsoluteUri)).Append("\">").Append(Escape(title)).Append("</a>");
+        else if (c.Title is not null)
+            builder.Append("\n<i>").Append(Escape(title)).Append("</i>");
+        return builder.ToString();
+    }
+
+    // Plain text as escaped paragraphs, each short enough to fit a message.
+    public static IEnumerable<string> PlainBlocks(string text)
+    {
+        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = paragraph.Trim();
+            while (rest.Length > 0)
+            {
+                var take = rest.Length <= 3000 ? rest.Length : Math.Max(rest.LastIndexOf(' ', 3000), 1000);
+                yield return Escape(rest[..take].Trim());
+                rest = rest[take..].Trim();
+            }
+        }
+    }
+
+    public static IReadOnlyList<string> Pack(IEnumerable<string> blocks, int max = MaxMessageChars)
+    {
+        var messages = new List<string>();
+        var current = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            if (current.Length > 0 && current.Length + 2 + block.Length > max)
+            {
+                messages.Add(current.ToString());
+                current.Clear();
+            }
+            if (current.Length > 0) current.Append("\n\n");
+            current.Append(block);
+        }
+        if (current.Length > 0) messages.Add(current.ToString());
+        return messages;
+    }
+}

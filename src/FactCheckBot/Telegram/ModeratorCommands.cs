@@ -33,14 +33,16 @@ public sealed class ModeratorCommands(LogBook log, Reviews reviews)
 
     public IReadOnlyList<Reply> Flag(long chat, long moderator, ChatCommand command)
     {
-        var (id, reason) = command.IdAndRest() ?? throw new InputException("Use /flag ID REASON, for example /flag 12 wrong casualty figure.");
+        var (id, reason) = command.IdAndRest() is { Text.Length: > 0 } parsed ? parsed
+            : throw new InputException("Use /flag ID REASON, for example /flag 12 wrong casualty figure.");
         reviews.Flag(id, moderator, reason);
         return [Replies.Text(chat, $"Flagged answer #{id}.")];
     }
 
     public IReadOnlyList<Reply> Correct(long chat, long moderator, ChatCommand command)
     {
-        var (id, text) = command.IdAndRest() ?? throw new InputException("Use /correct ID TEXT: the answer that should have been given.");
+        var (id, text) = command.IdAndRest() is { Text.Length: > 0 } parsed ? parsed
+            : throw new InputException("Use /correct ID TEXT: the answer that should have been given.");
         reviews.Correct(id, moderator, text);
         return [Replies.Text(chat, $"Stored the correction for answer #{id}. Later askers of the same question get it, marked as a moderator's answer.")];
     }

@@ -68,18 +68,26 @@ public static class TelegramHtml
         return builder.ToString();
     }
 
-    // Plain text as escaped paragraphs, each short enough to fit a message.
-    public static IEnumerable<string> PlainBlocks(string text)
+    // Plain text as escaped paragraphs, each short enough to fit a message once escaped
+    // (escaping can make text five times longer: & becomes &amp;).
+    public static IEnumerable<string> PlainBlocks(string text, int max = 3500)
     {
         foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            var rest = paragraph.Trim();
-            while (rest.Length > 0)
+            var piece = new StringBuilder();
+            foreach (var c in paragraph.Trim())
             {
-                var take = rest.Length <= 3000 ? rest.Length : Math.Max(rest.LastIndexOf(' ', 3000), 1000);
-                yield return Escape(rest[..take].Trim());
-                rest = rest[take..].Trim();
+                var escaped = Escape(c.ToString());
+                if (piece.Length + escaped.Length > max && !char.IsLowSurrogate(c))
+                {
+                    var cut = piece.ToString().LastIndexOf(' ');
+                    var head = cut > max / 2 ? piece.ToString(0, cut) : piece.ToString();
+                    yield return head.Trim();
+                    piece.Remove(0, head.Length);
+                }
+                piece.Append(escaped);
             }
+            if (piece.ToString().Trim() is { Length: > 0 } rest) yield return rest;
         }
     }
 

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Dapper;
+using FactCheckBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheckBot.Tests.Telegram;
+
+// The real program against a loopback Bot API that fails on purpose.
+public sealed class FaultTests : IAsyncLifetime
+{
+    private const string Token = "424242:SECRET-token-value_do-not-log";
+    private readonly string folder = TempFolder.Create();
+    private FakeBotApi api = null!;
+
+    private string DatabasePath => Path.Combine(folder, "bot.db");
+
+    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync(Token);
+
+    public async Task DisposeAsync()
+    {
+        await api.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        TempFolder.Delete(folder);
+    }
+
+    private BotProcess Start(Dictionary<string, string>? settings = null, bool verbose = false)
+    {
+        var all = new Dictionary<string, string>
+        {
+            ["Telegram__RequestTimeoutSeconds"] = "1",
+            ["Telegram__PollTimeoutSeconds"] = "0",
+            ["Telegram__AdminIds__0"] = "7",
+        };
+        foreach (var (k, v) in settings ?? []) all[k] = v;
+        return BotProcess.Start(folder, DatabasePath, api.BaseUri, Token, all, verbose);
+    }
+
+    private async Task<IReadOnlyList<FakeBotApi.Sent>> WaitForAnswersAsync(IReadOnlyCollection<long> questions, int timeoutSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (true)
+        {
+            var sent = api.Messages();
+            if (questions.All(q => sent.Any(m => m.ReplyTo == q))) return sent;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"answered {questions.Count(q => sent.Any(m => m.ReplyTo == q))} of {questions.Count}");
+            await Task.Delay(100);
+        }
+    }
+
+    private T Query<T>(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        connection.Open();
+        return connection.ExecuteScalar<T>(sql)!;
+    }
+
+    [Fact]
+    public async Task Faults_when_polling_and_sending_lose_nothing_and_answer_nothing_twice()
+    {
+        foreach (var fault in new FakeBotApi.Fault[]
+                 {
+                     new FakeBotApi.Error(409, "Conflict: terminated by other getUpdates request"), new FakeBotApi.Error(500, "Internal Server Error"),
+                     new FakeBotApi.Malformed(), new FakeBotApi.Hang(2500), new FakeBotApi.Error(429, "Too Many Requests: retry after 1", RetryAfter: 1),
+                 })
+            api.PollFaults.Enqueue(fault);
+        foreach (var fault in new FakeBotApi.Fault[]
+                 {
+                     new FakeBotApi.Error(429, "Too Many Requests: retry after 1", RetryAfter: 1), new FakeBotApi.Error(500, "Internal Server Error"),
+                     new FakeBotApi.Malformed(), new FakeBotApi.Hang(2500), new FakeBotApi.Error(502, "Bad Gateway"),
+                 })
+            api.SendFaults.Enqueue(fault);
+        var questions = new List<long>();
+        foreach (var (user, chat) in new[] { (11L, 11L), (12L, 12L), (13L, -13L) })
+        {
+            questions.Add(api.AddMessage(user, chat, chat < 0 ? "/ask How many people were evacuated?" : "How many people were evacuated?"));
+            questions.Add(api.AddMessage(user, chat, chat < 0 ? "/ask Who is Ilya Bogdanov?" : "Who is Ilya Bogdanov?"));
+        }
+
+        await using var bot = Start();
+        var sent = await WaitForAnswersAsync(questions);
+        Assert.All(questions, q => Assert.Single(sent, m => m.ReplyTo == q));
+        Assert.False(bot.HasExited);
+
+        var later = api.AddMessage(14, 14, "What did Gladkov say?");
+        sent = await WaitForAnswersAsync([.. questions, later]);
+        Assert.Single(sent, m => m.ReplyTo == later);
+        Assert.Empty(api.PollFaults);
+        Assert.Empty(api.SendFaults);
+        Assert.Equal(7, Query<long>("SELECT count(*) FROM updates WHERE status = 'done';"));
+        Assert.Equal(0, Query<long>("SELECT count(*) FROM outbox WHERE status <> 'sent';"));
+    }
+
+    [Fact]
+    public async Task A_group_that_became_a_supergroup_keeps_getting_answers()
+    {
+        api.Migrated[-300] = -1_000_000_000_300;
+        var before = api.AddMessage(21, -300, "/ask Who is Andriy Chernyak?");
+        await using var bot = Start();
+        var sent = await WaitForAnswersAsync([before]);
+        Assert.All(sent, m => Assert.Equal(-1_000_000_000_300, m.ChatId));
+
+        api.AddMessage(21, -300, null, migrateTo: -1_000_000_000_300);
+        var after = api.AddMessage(21, -1_000_000_000_300, "/ask What did Dmitry Peskov say?");
+        sent = await WaitForAnswersAsync([before, after]);
+        Assert.Equal(-1_000_000_000_300, sent.Single(m => m.ReplyTo == after).ChatId);
+        Assert.Equal(-1_000_000_000_300, Query<long>("SELECT migrated_to FROM chat_migrations WHERE chat_id = -300;"));
+    }
+
+    [Fact]
+    public async Task An_admin_uploads_a_document_as_a_source()
+    {
+        api.Files["doc-1"] = Encoding.UTF8.GetBytes("The harbour master of Port Elgin said thick fog delayed two ferries by three hours on Friday.");
+        var upload = api.AddMessage(7, 7, null, caption: "/addsource Harbour Gazette | Fog delays ferries | 2024-02-03",
+            document: new JsonObject { ["file_id"] = "doc-1", ["file_name"] = "ferries.txt", ["file_size"] = 90 });
+        var tooBig = api.AddMessage(7, 7, null, caption: "/addsource Harbour Gazette",
+            document: new JsonObject { ["file_id"] = "doc-2", ["file_name"] = "huge.txt", ["file_size"] = 50_000_000 });
+        var notAllowed = api.AddMessage(8, 8, null, caption: "/addsource Someone",
+            document: new JsonObject { ["file_id"] = "doc-1", ["file_name"] = "ferries.txt", ["file_size"] = 90 });
+        await using var bot = Start();
+        var sent = await WaitForAnswersAsync([upload, tooBig, notAllowed]);
+        Assert.Contains("Added source #6 (Harbour Gazette: Fog delays ferries)", sent.Single(m => m.ReplyTo == upload).Text);
+        Assert.Contains("larger than the limit", sent.Single(m => m.ReplyTo == tooBig).Text);
+        Assert.StartsWith("Sorry, /addsource", sent.Single(m => m.ReplyTo == notAllowed).Text);
+
+        var question = api.AddMessage(9, 9, "Why were the ferries in Port Elgin delayed?");
+        sent = await WaitForAnswersAsync([question]);
+        Assert.Contains("Harbour Gazette", sent.Single(m => m.ReplyTo == question).Text);
+    }
+
+    [Fact]
+    public async Task The_token_never_appears_in_logs()
+    {
+        api.PollFaults.Enqueue(new FakeBotApi.Error(500, $"boom for bot{Token}"));
+        api.PollFaults.Enqueue(new FakeBotApi.Malformed());
+        api.SendFaults.Enqueue(new FakeBotApi.Error(500, "Internal Server Error"));
+        var question = api.AddMessage(31, 31, "Who is Ilya Bogdanov?");
+        await using var bot = Start(verbose: true);
+        await WaitForAnswersAsync([question]);
+        await bot.WaitForOutputAsync("getUpdates failed");
+        bot.Kill();
+        Assert.Contains("<token>", bot.Output);
+        Assert.DoesNotContain("SECRET-token", bot.Output);
+    }
+
+    [Fact]
+    public async Task A_rejected_token_stops_the_bot_with_a_message()
+    {
+        await using var bot = BotProcess.Start(folder, DatabasePath, api.BaseUri, "1:wrong", new Dictionary<string, string> { ["Telegram__RequestTimeoutSeconds"] = "1" });
+        await bot.WaitForOutputAsync("Check Telegram:BotToken");
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!bot.HasExited && DateTime.UtcNow < deadline) await Task.Delay(100);
+        Assert.True(bot.HasExited);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using FactCheckBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheckBot.Tests.Telegram;
+
+[Collection(EmulatorCollection.Name)]
+public sealed partial class HostileChatTests(EmulatorFixture emulator) : IAsyncLifetime
+{
+    private const long Admin = 4001;
+    private const long User = 4002;
+    private readonly string folder = TempFolder.Create();
+    private readonly string token = "hostile-" + Guid.NewGuid().ToString("N");
+    private EmulatorClient client = null!;
+    private BotProcess bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        client = new EmulatorClient(emulator.BaseUri, token);
+        bot = BotProcess.Start(folder, Path.Combine(folder, "bot.db"), emulator.BaseUri, token,
+            new Dictionary<string, string> { ["Telegram__AdminIds__0"] = Admin.ToString(), ["Telegram__QuestionsPerMinute"] = "100" });
+        await bot.WaitForOutputAsync("Connected to");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        client.Dispose();
+        SqliteConnection.ClearAllPools();
+        TempFolder.Delete(folder);
+    }
+
+    // Telegram HTML: only the tags we use, balanced, and no stray '<' or '&'.
+    private static void ValidHtml(string html)
+    {
+        Assert.True(html.Length <= 4096, $"{html.Length} characters");
+        var stack = new Stack<string>();
+        foreach (Match tag in Tag().Matches(html))
+        {
+            var name = tag.Groups["name"].Value;
+            Assert.Contains(name, new[] { "b", "i", "a", "blockquote", "pre" });
+            if (tag.Groups["close"].Success) Assert.Equal(name, stack.Pop());
+            else stack.Push(name);
+        }
+        Assert.Empty(stack);
+        var text = Tag().Replace(html, "");
+        Assert.DoesNotContain("<", text);
+        Assert.DoesNotContain(">", text);
+        Assert.Empty(Regex.Matches(text, "&(?!amp;|lt;|gt;|quot;)"));
+    }
+
+    [Fact]
+    public async Task Markup_emoji_right_to_left_and_search_syntax_get_safe_replies()
+    {
+        string[] inputs =
+        [
+            "<script>alert('x')</script> & who carried out the raid? **bold** _it_ `code` [link](javascript:x)",
+            "🔥🔥 ما الذي حدث في بيلغورود؟ ‮reversed‬",
+            "NEAR(raid Belgorod) OR \"Kyiv* AND -Gladkov ^col:x",
+            "'; DROP TABLE answers; --",
+            "Who led the <b>raid</b> & what did <i>Gladkov</i> say?",
+        ];
+        foreach (var input in inputs) await client.SendAsync(User, EmulatorClient.Private(User), input);
+        var replies = await client.WaitForAsync(User, inputs.Length);
+        Assert.All(replies, r => ValidHtml(r.Text));
+        Assert.Contains(replies, r => r.Text.Contains("<blockquote>"));
+    }
+
+    [Fact]
+    public async Task A_4096_character_message_is_refused_politely()
+    {
+        await client.SendAsync(User, EmulatorClient.Private(User), new string('я', 4096));
+        var reply = (await client.WaitForAsync(User, 1)).Single();
+        Assert.Contains("too long", reply.Text);
+        ValidHtml(reply.Text);
+    }
+
+    [Fact]
+    public async Task Commands_with_missing_or_bad_arguments_get_usage_help()
+    {
+        string[] commands =
+        [
+            "/show", "/show abc", "/flag 5", "/correct", "/approve -3", "/log 999", "/addsource", "/addsource |||", "/alias =",
+            "/alias Kyiv", "/grant bob moderator", "/grant 5 admin", "/removesource x", "/removesource 999", "/show 999999", "/frobnicate",
+        ];
+        foreach (var command in commands) await client.SendAsync(Admin, EmulatorClient.Private(Admin), command);
+        var replies = await client.WaitForAsync(Admin, commands.Length);
+        Assert.All(replies, r => ValidHtml(r.Text));
+        Assert.All(replies, r => Assert.DoesNotContain("Exception", r.Text));
+        Assert.Contains(replies, r => r.Text.Contains("Use /show ID"));
+        Assert.Contains(replies, r => r.Text.Contains("Use /flag ID REASON"));
+        Assert.Contains(replies, r => r.Text.Contains("There is no answer #999999"));
+        Assert.Contains(replies, r => r.Text.Contains("Only the moderator role"));
+        Assert.Contains(replies, r => r.Text.Contains("I don't know /frobnicate"));
+
+        await client.SendAsync(User, EmulatorClient.Private(User), "Who is Ilya Bogdanov?");
+        Assert.Contains("Military Cognizance", (await client.WaitForAsync(User, 1)).Single().Text);
+    }
+
+    [Fact]
+    public async Task Photos_and_stickers_get_a_hint()
+    {
+        await client.SendAsync(User, EmulatorClient.Private(User), "",
+            extra: new System.Text.Json.Nodes.JsonObject { ["text"] = null, ["sticker"] = new System.Text.Json.Nodes.JsonObject { ["file_id"] = "s1" } });
+        Assert.Contains("I can only read text", (await client.WaitForAsync(User, 1)).Single().Text);
+    }
+
+    [GeneratedRegex("<(?<close>/)?(?<name>[a-z]+)(?: [^>]*)?>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,77 @@
+using FactCheckBot.Answering;
+using FactCheckBot.Telegram;
+
+namespace FactCheckBot.Tests.Telegram;
+
+public sealed class TelegramHtmlTests
+{
+    private static Citation Cite(int n, string outlet, string quote, string? url = null) =>
+        new(n, n, outlet, null, "Title <i>", url, "2023-05-23", quote, "Gladkov & co", true, ["claimed"], n, 0, quote.Length);
+
+    [Fact]
+    public void Corpus_and_user_text_is_escaped_and_markup_is_ours()
+    {
+        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "A <b>Outlet</b>", "He said \"<script>\" & left.", "https://x.test/a?b=1&c=\"2\"")],
+            [new Conflict("people injured", [new ConflictValue("<12>", [1])])], ["<Zelensky>"], 5, ExtractiveComposer.Name);
+        var html = string.Join("\n", TelegramHtml.Answer(answer));
+        Assert.Contains("<b>[1] A &lt;b&gt;Outlet&lt;/b&gt;</b>", html);
+        Assert.Contains("<blockquote>He said \"&lt;script&gt;\" &amp; left.</blockquote>", html);
+        Assert.Contains("<a href=\"https://x.test/a?b=1&amp;c=%222%22\">Title &lt;i&gt;</a>", html);
+        Assert.Contains("🗣 Gladkov &amp; co", html);
+        Assert.Contains("“&lt;12&gt;” [1]", html);
+        Assert.Contains("&lt;Zelensky&gt;", html);
+    }
+
+    [Fact]
+    public void Only_http_links_become_anchors()
+    {
+        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "Outlet", "Quote.", "javascript:alert(1)")], [], [], 1, ExtractiveComposer.Name);
+        Assert.DoesNotContain("<a ", string.Join("", TelegramHtml.Answer(answer)));
+    }
+
+    [Fact]
+    public void Long_answers_are_split_between_blocks_under_4096_characters()
+    {
+        var citations = Enumerable.Range(1, 12).Select(i => Cite(i, $"Outlet {i}", new string('x', 550) + " & <end>")).ToList();
+        var answer = new Answer(null, "q", AnswerStatus.Answered, "", citations, [], [], 1, ExtractiveComposer.Name);
+        var parts = TelegramHtml.Answer(answer);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars, p.Length.ToString()));
+        Assert.All(parts, p => Assert.Equal(p.Split("<blockquote>").Length, p.Split("</blockquote>").Length));
+        Assert.Equal(12, parts.Sum(p => p.Split("<blockquote>").Length - 1));
+    }
+
+    [Fact]
+    public void A_long_plain_text_is_cut_into_escaped_pieces()
+    {
+        var parts = TelegramHtml.Pack(TelegramHtml.PlainBlocks(string.Join(" ", Enumerable.Repeat("a<b", 3000))));
+        Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars));
+        Assert.DoesNotContain("<", string.Concat(parts));
+    }
+
+    [Theory]
+    [InlineData("/ask Who led it?", "ask", null, "Who led it?")]
+    [InlineData("/flag@FactBot 12 wrong", "flag", "FactBot", "12 wrong")]
+    [InlineData("/START", "start", null, "")]
+    public void Commands_are_parsed_with_their_target_and_arguments(string text, string name, string? target, string args)
+    {
+        var command = ChatCommand.Parse(text)!;
+        Assert.Equal((name, target, args), (command.Name, command.Target, command.Args));
+    }
+
+    [Theory]
+    [InlineData("no command")]
+    [InlineData("/")]
+    [InlineData("/ bad")]
+    [InlineData("/näme")]
+    public void Non_commands_are_not_parsed(string text) => Assert.Null(ChatCommand.Parse(text));
+
+    [Fact]
+    public void A_command_for_another_bot_is_not_ours()
+    {
+        var bot = new BotIdentity();
+        bot.Set(new User(1, true, "Fact", "FactBot"));
+        Assert.True(ChatCommand.Parse("/ask@factbot x")!.IsFor(bot));
+        Assert.False(ChatCommand.Parse("/ask@OtherBot x")!.IsFor(bot));
+    }
+}

@@ -90,11 +90,21 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
 
         // The best single sentence (shortest on a tie), then grown by neighbours that add
         // something and do not bring in a different speaker.
+        // For "how many" questions, a sentence that counts what was asked about wins a tie.
+        var countsAsked = new Lazy<int>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var at = sentences[s];
+            countsAsked[s] = new Lazy<int>(() => !question.AsksForFigure ? 0 : Figures.Extract(passage.Text[at.Start..at.End])
+                .Select(f => MatchConcepts(Terms.TermsOf(f.About), stats).Count(m => m)).DefaultIfEmpty(0).Max());
+        }
         var best = 0;
         for (var s = 1; s < sentences.Count; s++)
         {
             var (a, b) = (Coverage(masks[s], stats), Coverage(masks[best], stats));
-            if (a > b + 1e-9 || (Math.Abs(a - b) <= 1e-9 && sentences[s].Length < sentences[best].Length)) best = s;
+            if (a > b + 1e-9) best = s;
+            else if (Math.Abs(a - b) <= 1e-9 && a > 0 && (countsAsked[s].Value, -sentences[s].Length).CompareTo((countsAsked[best].Value, -sentences[best].Length)) > 0)
+                best = s;
         }
         var (from, to, matched) = (best, best, (bool[])masks[best].Clone());
         while (to - from + 1 < MaxQuoteSentences && Coverage(matched, stats) < 1 - 1e-9)

@@ -3,6 +3,7 @@ using FactCheckBot.Bench;
 using FactCheckBot.Cli;
 using FactCheckBot.Corpus;
 using FactCheckBot.Evaluation;
+using FactCheckBot.Llm;
 using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
@@ -45,6 +46,7 @@ public partial class Program
             .AddCorpus()
             .AddRetrieval()
             .AddAnswering()
+            .AddLlm(builder.Configuration)
             .AddModeration()
             .AddBench()
             .AddEvaluation()

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace FactCheckBot.Answering;
 
 // question -> retrieval -> evidence -> answer -> log. Every call ends in the answer log.
-public sealed partial class AnswerService(Retriever retriever, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
+public sealed partial class AnswerService(
+    Retriever retriever, VectorIndex vectors, GroundedComposer grounded, AnswerLog log, IOptions<AnsweringOptions> options,
+    IOptions<RetrievalOptions> retrieval, TimeProvider time)
 {
-    public Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default)
+    public async Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
@@ -16,12 +18,15 @@ public sealed partial class AnswerService(Retriever retriever, AnswerLog log, IO
         var text = Normalize(question);
 
         if (Reject(text) is { } reason)
-            return Task.FromResult(Log(RejectedAnswer(text, reason), "", askedAt, started, asker, null));
+            return Log(RejectedAnswer(text, reason), "", askedAt, started, asker, null);
 
-        var evidence = retriever.Retrieve(text);
+        var nearest = await vectors.NearestAsync(text, retrieval.Value.CandidatePassages, cancellationToken);
+        var evidence = retriever.Retrieve(text, nearest);
         var key = evidence.Question.Key;
-        var answer = Corrected(evidence, key) ?? ExtractiveComposer.Compose(evidence);
-        return Task.FromResult(Log(answer, key, askedAt, started, asker, evidence));
+        if (Corrected(evidence, key) is { } corrected) return Log(corrected, key, askedAt, started, asker, evidence);
+        if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence), key, askedAt, started, asker, evidence);
+        var (answer, trace) = await grounded.ComposeAsync(evidence, cancellationToken);
+        return Log(answer, key, askedAt, started, asker, evidence, GroundedComposer.Serialize(trace));
     }
 
     // Input that never became a question (a malformed batch line, say) is logged as rejected too.
@@ -39,11 +44,11 @@ public sealed partial class AnswerService(Retriever retriever, AnswerLog log, IO
             Correction: new Correction(row.AnswerId, row.ReviewerId, row.ReviewedAt, row.Correction));
     }
 
-    private Answer Log(Answer answer, string key, DateTimeOffset askedAt, long started, Asker asker, Evidence? evidence)
+    private Answer Log(Answer answer, string key, DateTimeOffset askedAt, long started, Asker asker, Evidence? evidence, string? llmJson = null)
     {
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var entry = new LogEntry(askedAt, answer.Question, key, asker, answer.Status, answer.Text, answer.Composer,
-            Math.Round(latency, 3), AnswerLog.EvidenceJson(evidence), null);
+            Math.Round(latency, 3), AnswerLog.EvidenceJson(evidence), llmJson);
         Answer? logged = null;
         log.Write(entry, id => AnswerJson.Serialize(logged = answer with { LogId = id }));
         return logged!;

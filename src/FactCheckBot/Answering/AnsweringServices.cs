@@ -11,6 +11,7 @@ public static class AnsweringServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AnswerLog>();
+        services.AddSingleton<GroundedComposer>();
         services.AddSingleton<AnswerService>();
         return services;
     }

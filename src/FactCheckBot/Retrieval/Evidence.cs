@@ -21,4 +21,7 @@ public sealed record Evidence(
     bool NothingToSearch = false)
 {
     public bool Covered => Quotes.Count > 0;
+
+    // Every candidate passage, best span score first: what a model gets to read.
+    public IReadOnlyList<Candidate> Passages { get; init; } = [];
 }

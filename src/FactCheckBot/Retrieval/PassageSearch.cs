@@ -22,10 +22,24 @@ public sealed class PassageSearch(Database database)
         ORDER BY f.rank;
         """;
 
-    public IReadOnlyList<Candidate> Candidates(string match, int limit)
+    private const string ByIdsSql = """
+        SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.text, prev.text, next.text,
+               0.0, s.outlet, s.original_outlet, s.title, s.url, s.published
+        FROM passages p
+        JOIN sources s ON s.id = p.source_id
+        LEFT JOIN passages prev ON prev.source_id = p.source_id AND prev.ordinal = p.ordinal - 1
+        LEFT JOIN passages next ON next.source_id = p.source_id AND next.ordinal = p.ordinal + 1
+        WHERE p.id IN @ids;
+        """;
+
+    public IReadOnlyList<Candidate> Candidates(string match, int limit) => Read(CandidatesSql, new { match, limit });
+
+    public IReadOnlyList<Candidate> ByIds(IReadOnlyCollection<long> ids) => ids.Count == 0 ? [] : Read(ByIdsSql, new { ids });
+
+    private List<Candidate> Read(string sql, object args)
     {
         using var connection = database.Open();
-        using var reader = connection.ExecuteReader(CandidatesSql, new { match, limit });
+        using var reader = connection.ExecuteReader(sql, args);
         var list = new List<Candidate>();
         while (reader.Read())
             list.Add(new Candidate(

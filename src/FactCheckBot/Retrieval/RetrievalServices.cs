@@ -13,6 +13,7 @@ public static class RetrievalServices
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AliasIndex>();
         services.AddSingleton<Retriever>();
+        services.AddSingleton<VectorIndex>();
         return services;
     }
 }

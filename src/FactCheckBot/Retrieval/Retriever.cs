@@ -10,7 +10,8 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
     private const int MaxQuoteChars = 600;
     private const int MaxQuoteSentences = 3;
 
-    public Evidence Retrieve(string text)
+    // nearest: passage ids from vector search, best first, fused with BM25 by reciprocal rank.
+    public Evidence Retrieve(string text, IReadOnlyList<long>? nearest = null)
     {
         var question = QuestionAnalyzer.Analyze(text, aliases.Current());
         var stats = Weigh(question);
@@ -21,16 +22,32 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         if (stats.Any(s => !s.Exists && s.Concept.IsName)) return new Evidence(question, stats, missing, [], []);
 
         var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
-        if (match is null) return new Evidence(question, stats, missing, [], []);
+        var candidates = match is null ? [] : search.Candidates(match, options.Value.CandidatePassages);
+        if (nearest is { Count: > 0 }) candidates = Fuse(candidates, nearest);
+        if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 
-        var candidates = search.Candidates(match, options.Value.CandidatePassages);
         var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats)).ToList();
         var quotes = Select(spans, stats);
         if (quotes.Count == 0 && missing.Count == 0 && spans.Count > 0)
             missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
         var considered = spans.Select(s => new ScoredPassage(s.Passage.PassageId, s.Passage.SourceId, s.Passage.Rank,
             Math.Round(s.Coverage, 3), Math.Round(s.Score, 3))).ToList();
-        return new Evidence(question, stats, missing, quotes, considered);
+        return new Evidence(question, stats, missing, quotes, considered)
+        {
+            Passages = spans.OrderByDescending(s => s.Score).Select(s => s.Passage).ToList(),
+        };
+    }
+
+    // Reciprocal rank fusion (k = 60) of the BM25 list and the vector list.
+    private IReadOnlyList<Candidate> Fuse(IReadOnlyList<Candidate> bm25, IReadOnlyList<long> nearest)
+    {
+        const double k = 60;
+        var scores = new Dictionary<long, double>();
+        for (var i = 0; i < bm25.Count; i++) scores[bm25[i].PassageId] = 1 / (k + i + 1);
+        for (var i = 0; i < nearest.Count; i++) scores[nearest[i]] = scores.GetValueOrDefault(nearest[i]) + 1 / (k + i + 1);
+        var known = bm25.Select(c => c.PassageId).ToHashSet();
+        var all = bm25.Concat(search.ByIds(nearest.Where(id => !known.Contains(id)).ToList()));
+        return all.OrderByDescending(c => scores[c.PassageId]).Take(options.Value.CandidatePassages).ToList();
     }
 
     // Inverse document frequency per concept. A concept the corpus never uses weighs most.

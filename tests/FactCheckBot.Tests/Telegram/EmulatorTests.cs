@@ -138,6 +138,8 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         var logId = long.Parse(answer.Button("fb:down:")!.Split(':')[2]);
         await client.PressAsync(Alice, answer, $"fb:down:{logId}");
         await client.PressAsync(Bob, answer, $"fb:up:{logId}");
+        // Button presses come back as updates in the users' chats, handled beside the moderator's chat.
+        await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM feedback;"), n => n == 2);
         await client.SendAsync(Bob, EmulatorClient.Private(Bob), "What did Zelensky say?");
         await client.WaitForAsync(Bob, 1);
 

@@ -88,8 +88,8 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Single(sent, m => m.ReplyTo == later);
         Assert.Empty(api.PollFaults);
         Assert.Empty(api.SendFaults);
-        Assert.Equal(7, Query<long>("SELECT count(*) FROM updates WHERE status = 'done';"));
-        Assert.Equal(0, Query<long>("SELECT count(*) FROM outbox WHERE status <> 'sent';"));
+        Assert.Equal(7, await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM updates WHERE status = 'done';"), n => n == 7));
+        Assert.Equal(0, await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM outbox WHERE status <> 'sent';"), n => n == 0));
     }
 
     [Fact]

@@ -50,8 +50,12 @@ public sealed class RestartTests(EmulatorFixture emulator) : IDisposable
         foreach (var question in questions)
             Assert.Single(answers, a => a.ReplyTo == ids[question]);
 
-        await using var connection = new SqliteConnection($"Data Source={database}");
-        Assert.Equal(questions.Length, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM answers;"));
-        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM outbox WHERE status <> 'sent';"));
+        long Count(string sql)
+        {
+            using var connection = new SqliteConnection($"Data Source={database}");
+            return connection.ExecuteScalar<long>(sql);
+        }
+        Assert.Equal(questions.Length, Count("SELECT count(*) FROM answers;"));
+        Assert.Equal(0, await Eventually.ValueAsync(() => Count("SELECT count(*) FROM outbox WHERE status <> 'sent';"), n => n == 0));
     }
 }

@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using FactCheckBot.Retrieval;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Answering;
+
+public sealed record GivenPassage(int N, Candidate Passage);
+
+public sealed record KeptSentence(string Text, IReadOnlyList<int> Cites);
+
+public sealed record DroppedSentence(string Text, string Reason);
+
+public sealed record CheckedText(IReadOnlyList<KeptSentence> Kept, IReadOnlyList<DroppedSentence> Dropped);
+
+// Whatever the model wrote, each sentence must cite passages it was given, quote them
+// exactly, and name only the outlets of the passages it cites. Others are dropped.
+public static partial class CitationChecker
+{
+    public static CheckedText Check(string text, IReadOnlyList<GivenPassage> given, IReadOnlyCollection<string> outlets)
+    {
+        var byNumber = given.ToDictionary(g => g.N);
+        var kept = new List<KeptSentence>();
+        var dropped = new List<DroppedSentence>();
+        foreach (var span in Sentences.Split(text))
+        {
+            var sentence = text[span.Start..span.End];
+            var cites = Marker().Matches(sentence).SelectMany(m => m.Groups[1].Value.Split(',')).Select(n => int.Parse(n.Trim())).Distinct().ToList();
+            var reason = Problem(sentence, cites, byNumber, outlets);
+            if (reason is null) kept.Add(new KeptSentence(sentence, cites));
+            else dropped.Add(new DroppedSentence(sentence, reason));
+        }
+        return new CheckedText(kept, dropped);
+    }
+
+    private static string? Problem(string sentence, List<int> cites, Dictionary<int, GivenPassage> given, IReadOnlyCollection<string> outlets)
+    {
+        if (cites.Count == 0) return "cites no passage";
+        var unknown = cites.Where(n => !given.ContainsKey(n)).ToList();
+        if (unknown.Count > 0) return $"cites {Refs(unknown)}, which {(unknown.Count == 1 ? "was" : "were")} not given";
+        var cited = cites.Select(n => given[n].Passage).ToList();
+        foreach (Match quote in Quoted().Matches(sentence))
+        {
+            var words = Flatten(quote.Groups["q"].Value);
+            if (words.Length == 0) continue;
+            if (!cited.Any(p => Flatten(p.Text).Contains(words, StringComparison.Ordinal)))
+                return $"quotes \"{quote.Groups["q"].Value}\", which is not in {Refs(cites)}";
+        }
+        var allowed = cited.SelectMany(p => NamesOf(p.Outlet).Concat(p.OriginalOutlet is null ? [] : NamesOf(p.OriginalOutlet))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outsideQuotes = Quoted().Replace(sentence, " ");
+        foreach (var outlet in outlets)
+            foreach (var name in NamesOf(outlet))
+                if (Mentions(outsideQuotes, name) && !allowed.Contains(name))
+                    return $"names {name} but cites {string.Join(", ", cited.Select(p => p.Outlet).Distinct())} in {Refs(cites)}";
+        return null;
+    }
+
+    // "The Guardian" is also "Guardian"; "BBC News" also "BBC"; "FISM News" also "FISM".
+    public static IEnumerable<string> NamesOf(string outlet)
+    {
+        yield return outlet;
+        if (outlet.StartsWith("The ", StringComparison.Ordinal)) yield return outlet[4..];
+        if (outlet.EndsWith(" News", StringComparison.Ordinal) && outlet.Length > 7) yield return outlet[..^5];
+    }
+
+    private static bool Mentions(string text, string name)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + name.Length >= text.Length || !char.IsLetterOrDigit(text[at + name.Length]);
+            if (before && after) return true;
+            at += name.Length;
+        }
+        return false;
+    }
+
+    // Verbatim up to whitespace and the style of quote marks and apostrophes.
+    private static string Flatten(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && builder.Length > 0) builder.Append(' ');
+            space = false;
+            builder.Append(c switch { '’' or '‘' or '`' => '\'', '“' or '”' => '"', _ => c });
+        }
+        return builder.ToString();
+    }
+
+    private static string Refs(IEnumerable<int> cites) => string.Concat(cites.Select(n => $"[{n}]"));
+
+    [GeneratedRegex(@"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"“(?<q>[^”]{1,1000})”|""(?<q>[^""]{1,1000})""")]
+    private static partial Regex Quoted();
+}

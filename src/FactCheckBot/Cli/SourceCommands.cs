@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
+using FactCheckBot.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheckBot.Cli;
@@ -63,6 +64,7 @@ public static class SourceCommands
                     ? [await ingestor.AddUrlAsync(what, hints, addedBy, ct)]
                     : ingestor.AddPath(what, hints, addedBy);
             foreach (var result in results) Console.WriteLine(result.Describe());
+            await services.GetRequiredService<VectorIndex>().EmbedNewAsync(ct);
             return 0;
         }));
         return command;

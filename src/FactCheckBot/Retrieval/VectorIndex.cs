@@ -67,7 +67,30 @@ public sealed class VectorIndex(
         }
     }
 
-    public async Task<int> EmbedMissingAsync(CancellationToken cancellationToken)
+    // Called right after an ingest, so new passages are searchable by meaning at once. A failure
+    // only delays that: the next question embeds whatever is missing.
+    public async Task EmbedNewAsync(CancellationToken cancellationToken)
+    {
+        if (!Enabled) return;
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                await EmbedMissingAsync(cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not embed the new passages yet: {Error}", ex.Message);
+        }
+    }
+
+    private async Task<int> EmbedMissingAsync(CancellationToken cancellationToken)
     {
         var model = options.Value.EmbeddingModel!;
         var done = 0;

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
+using FactCheckBot.Llm;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using FactCheckBot.Telegram;
@@ -13,7 +14,7 @@ namespace FactCheckBot.Tests.Cli;
 public sealed class SettingsFileTests
 {
     private static readonly Type[] OptionTypes =
-        [typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions)];
+        [typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions)];
 
     private static JsonElement Example()
     {

@@ -11,10 +11,10 @@ public sealed class TestApp : IDisposable
 {
     private readonly IHost host;
 
-    public TestApp(IReadOnlyDictionary<string, string?>? overrides = null, bool seed = true)
+    public TestApp(IReadOnlyDictionary<string, string?>? overrides = null, bool seed = true, string? databasePath = null)
     {
         Folder = TempFolder.Create();
-        DatabasePath = Path.Combine(Folder, "test.db");
+        DatabasePath = databasePath ?? Path.Combine(Folder, "test.db");
         var settings = new Dictionary<string, string?> { ["Sources:SeedDefaultCorpus"] = seed ? "true" : "false" };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         host = Program.BuildHost(new HostSettings(DatabasePath, null, Verbose: false, Service: false) { Overrides = settings });

@@ -6,10 +6,7 @@ public static class AnsweringServices
 {
     public static IServiceCollection AddAnswering(this IServiceCollection services)
     {
-        services.AddOptions<AnsweringOptions>()
-            .BindConfiguration(AnsweringOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSettings<AnsweringOptions>(AnsweringOptions.SectionName);
         services.AddSingleton<AnswerLog>();
         services.AddSingleton<GroundedComposer>();
         services.AddSingleton<AnswerService>();

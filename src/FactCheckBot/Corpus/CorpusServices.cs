@@ -7,10 +7,7 @@ public static class CorpusServices
 {
     public static IServiceCollection AddCorpus(this IServiceCollection services)
     {
-        services.AddOptions<SourcesOptions>()
-            .BindConfiguration(SourcesOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSettings<SourcesOptions>(SourcesOptions.SectionName);
         services.AddHttpClient(UrlFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {

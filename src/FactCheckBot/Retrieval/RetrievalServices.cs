@@ -6,10 +6,7 @@ public static class RetrievalServices
 {
     public static IServiceCollection AddRetrieval(this IServiceCollection services)
     {
-        services.AddOptions<RetrievalOptions>()
-            .BindConfiguration(RetrievalOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSettings<RetrievalOptions>(RetrievalOptions.SectionName);
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AliasIndex>();
         services.AddSingleton<Retriever>();

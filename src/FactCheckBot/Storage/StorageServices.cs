@@ -6,10 +6,7 @@ public static class StorageServices
 {
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddSettings<StorageOptions>(StorageOptions.SectionName);
         services.AddSingleton<Database>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -7,14 +7,11 @@ public static class TelegramServices
 {
     public static IServiceCollection AddTelegramBot(this IServiceCollection services)
     {
-        services.AddOptions<TelegramOptions>()
-            .BindConfiguration(TelegramOptions.SectionName)
-            .ValidateDataAnnotations()
+        services.AddSettings<TelegramOptions>(TelegramOptions.SectionName)
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
                 "Telegram:ApiBaseUrl must be an absolute http(s) URL such as https://api.telegram.org.")
             .Validate(o => o.AdminIds.All(id => id > 0) && o.ModeratorIds.All(id => id > 0),
-                "Telegram:AdminIds and Telegram:ModeratorIds must be positive numeric user ids.")
-            .ValidateOnStart();
+                "Telegram:AdminIds and Telegram:ModeratorIds must be positive numeric user ids.");
         // The token is part of every request URL: no HttpClient request logging for this client.
         services.AddHttpClient(BotApiClient.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddSingleton<IBotApi, BotApiClient>();

@@ -30,6 +30,10 @@ public sealed class GroundedComposerTests : IAsyncLifetime
 
     private Task<Answer> Ask(string question) => app.Get<AnswerService>().AskAsync(question, new Asker());
 
+    // The model answers about evacuations from the two passages that give figures.
+    private void Evacuations(Func<int, int, string> write) => model.OnChat = request => new FakeOpenAi.Text(write(
+        FakeOpenAi.Find(request, "Hundreds of Belgorod residents").N, FakeOpenAi.Find(request, "evacuate thousands of people").N));
+
     private JsonElement Trace(Answer answer)
     {
         using var connection = app.Get<Database>().Open();
@@ -40,13 +44,8 @@ public sealed class GroundedComposerTests : IAsyncLifetime
     [Fact]
     public async Task A_grounded_answer_passes_with_its_citations()
     {
-        model.OnChat = request =>
-        {
-            var guardian = FakeOpenAi.Find(request, "Hundreds of Belgorod residents");
-            var cognizance = FakeOpenAi.Find(request, "evacuate thousands of people");
-            return new FakeOpenAi.Text($"The Guardian reports that \"Hundreds of Belgorod residents were evacuated\" [{guardian.N}]. " +
-                $"Military Cognizance says local authorities had to “evacuate thousands of people” [{cognizance.N}].");
-        };
+        Evacuations((guardian, cognizance) => $"The Guardian reports that \"Hundreds of Belgorod residents were evacuated\" [{guardian}]. " +
+            $"Military Cognizance says local authorities had to “evacuate thousands of people” [{cognizance}].");
         var answer = await Ask("How many people were evacuated?");
         Assert.Equal((AnswerStatus.Answered, GroundedComposer.Name), (answer.Status, answer.Composer));
         Assert.Contains("The Guardian reports", answer.Text);
@@ -64,13 +63,8 @@ public sealed class GroundedComposerTests : IAsyncLifetime
     [Fact]
     public async Task A_sentence_citing_a_passage_that_was_not_given_is_dropped()
     {
-        model.OnChat = request =>
-        {
-            var guardian = FakeOpenAi.Find(request, "Hundreds of Belgorod residents");
-            var cognizance = FakeOpenAi.Find(request, "evacuate thousands of people");
-            return new FakeOpenAi.Text($"The Guardian says hundreds were evacuated [{guardian.N}]. Military Cognizance says thousands [{cognizance.N}]. " +
-                "Ten thousand more fled to Moscow [42].");
-        };
+        Evacuations((guardian, cognizance) => $"The Guardian says hundreds were evacuated [{guardian}]. Military Cognizance says thousands [{cognizance}]. " +
+            "Ten thousand more fled to Moscow [42].");
         var answer = await Ask("How many people were evacuated?");
         Assert.Equal(GroundedComposer.Name, answer.Composer);
         Assert.DoesNotContain("Moscow", answer.Text);
@@ -81,13 +75,8 @@ public sealed class GroundedComposerTests : IAsyncLifetime
     [Fact]
     public async Task A_misquote_or_a_wrong_outlet_is_cut_and_too_little_left_falls_back()
     {
-        model.OnChat = request =>
-        {
-            var guardian = FakeOpenAi.Find(request, "Hundreds of Belgorod residents");
-            var cognizance = FakeOpenAi.Find(request, "evacuate thousands of people");
-            return new FakeOpenAi.Text($"The Guardian says \"tens of thousands fled in panic\" [{guardian.N}]. " +
-                $"The Guardian reports that authorities had to evacuate thousands of people [{cognizance.N}].");
-        };
+        Evacuations((guardian, cognizance) => $"The Guardian says \"tens of thousands fled in panic\" [{guardian}]. " +
+            $"The Guardian reports that authorities had to evacuate thousands of people [{cognizance}].");
         var answer = await Ask("How many people were evacuated?");
         Assert.Equal(ExtractiveComposer.Name, answer.Composer);
         var trace = Trace(answer);

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using FactCheckBot.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheckBot.Tests.Telegram;
 
@@ -16,39 +14,23 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     private const long Alice = 2001;
     private const long Bob = 2002;
 
-    private readonly string folder = TempFolder.Create();
-    private readonly string token = "test-" + Guid.NewGuid().ToString("N");
+    private EmulatorBot bot = null!;
     private EmulatorClient client = null!;
-    private BotProcess bot = null!;
-
-    private string DatabasePath => Path.Combine(folder, "bot.db");
 
     public async Task InitializeAsync()
     {
-        client = new EmulatorClient(emulator.BaseUri, token);
-        bot = BotProcess.Start(folder, DatabasePath, emulator.BaseUri, token, new Dictionary<string, string>
+        bot = await EmulatorBot.StartAsync(emulator, new Dictionary<string, string>
         {
             ["Telegram__AdminIds__0"] = Admin.ToString(),
             ["Telegram__ModeratorIds__0"] = Moderator.ToString(),
             ["Sources__AllowPrivateHosts"] = "true",
         });
-        await bot.WaitForOutputAsync("Connected to");
+        client = bot.Client;
     }
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        client.Dispose();
-        SqliteConnection.ClearAllPools();
-        TempFolder.Delete(folder);
-    }
+    public async Task DisposeAsync() => await bot.DisposeAsync();
 
-    private T Query<T>(string sql, object? args = null)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        return connection.ExecuteScalar<T>(sql, args)!;
-    }
+    private T Query<T>(string sql, object? args = null) => bot.Query<T>(sql, args);
 
     [Fact]
     public async Task A_private_question_is_answered_with_outlets_quotes_and_feedback_buttons()

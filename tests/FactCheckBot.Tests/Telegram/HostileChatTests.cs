@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using FactCheckBot.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheckBot.Tests.Telegram;
 
@@ -9,26 +8,17 @@ public sealed partial class HostileChatTests(EmulatorFixture emulator) : IAsyncL
 {
     private const long Admin = 4001;
     private const long User = 4002;
-    private readonly string folder = TempFolder.Create();
-    private readonly string token = "hostile-" + Guid.NewGuid().ToString("N");
+    private EmulatorBot bot = null!;
     private EmulatorClient client = null!;
-    private BotProcess bot = null!;
 
     public async Task InitializeAsync()
     {
-        client = new EmulatorClient(emulator.BaseUri, token);
-        bot = BotProcess.Start(folder, Path.Combine(folder, "bot.db"), emulator.BaseUri, token,
+        bot = await EmulatorBot.StartAsync(emulator,
             new Dictionary<string, string> { ["Telegram__AdminIds__0"] = Admin.ToString(), ["Telegram__QuestionsPerMinute"] = "100" });
-        await bot.WaitForOutputAsync("Connected to");
+        client = bot.Client;
     }
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        client.Dispose();
-        SqliteConnection.ClearAllPools();
-        TempFolder.Delete(folder);
-    }
+    public async Task DisposeAsync() => await bot.DisposeAsync();
 
     // Telegram HTML: only the tags we use, balanced, and no stray '<' or '&'.
     private static void ValidHtml(string html)

@@ -78,12 +78,15 @@ public sealed class BotService(
     private void Resume()
     {
         var pending = store.Pending();
-        foreach (var update in pending) workers.Enqueue(update.ChatId ?? 0, update.UpdateId);
+        foreach (var update in pending) workers.Enqueue(Queue(update), update.UpdateId);
         var chats = store.PendingReplies().Select(r => r.ChatId).Distinct().ToList();
         foreach (var chat in chats) workers.Enqueue(chat, null);
         if (pending.Count + chats.Count > 0)
             logger.LogInformation("Resuming {Updates} stored updates and unsent replies in {Chats} chats", pending.Count, chats.Count);
     }
+
+    // A group that became a supergroup is one chat: one queue, so its replies are never flushed twice at once.
+    private long Queue(StoredUpdate update) => update.ChatId is { } chat ? store.Resolve(chat) : 0;
 
     private async Task PollAsync(CancellationToken stoppingToken)
     {
@@ -98,7 +101,7 @@ public sealed class BotService(
                 failures = 0;
                 if (updates.Count > 0)
                 {
-                    foreach (var update in store.Save(updates)) workers.Enqueue(update.ChatId ?? 0, update.UpdateId);
+                    foreach (var update in store.Save(updates)) workers.Enqueue(Queue(update), update.UpdateId);
                     offset = Math.Max(offset, updates.Max(u => u.UpdateId) + 1);
                     continue;
                 }

@@ -46,11 +46,11 @@ public sealed class CallbackHandler(Reviews reviews, ModeratorCommands moderator
                 case "ok":
                     reviews.Approve(id, callback.From.Id);
                     await AnswerAsync(callback, $"Approved #{id}.", cancellationToken);
-                    return moderators.Review(chat, after: 0);
+                    return [.. Done(callback, chat, $"✅ Approved by {callback.From.Id}"), .. moderators.Review(chat, after: 0)];
                 case "flag":
                     reviews.Flag(id, callback.From.Id, "flagged in review");
                     await AnswerAsync(callback, $"Flagged #{id}. Add a reason with /flag {id} REASON.", cancellationToken);
-                    return moderators.Review(chat, after: 0);
+                    return [.. Done(callback, chat, $"🚩 Flagged by {callback.From.Id}"), .. moderators.Review(chat, after: 0)];
                 case "fix":
                     await AnswerAsync(callback, null, cancellationToken);
                     return [Replies.Text(chat, $"Send /correct {id} followed by the answer that should have been given.")];
@@ -66,6 +66,15 @@ public sealed class CallbackHandler(Reviews reviews, ModeratorCommands moderator
             await AnswerAsync(callback, ex.Message, cancellationToken);
             return [];
         }
+    }
+
+    // The review card that was acted on loses its buttons and says what happened to it.
+    private static IEnumerable<Reply> Done(CallbackQuery callback, long chat, string outcome)
+    {
+        if (callback.Message is not { } card) yield break;
+        var text = card.Text ?? "";
+        if (text.Length > 3500) text = text[..3500] + "…";
+        yield return Replies.Edit(chat, card.MessageId, TelegramHtml.Escape(text) + "\n\n<b>" + TelegramHtml.Escape(outcome) + "</b>");
     }
 
     private async Task AnswerAsync(CallbackQuery callback, string? text, CancellationToken cancellationToken)

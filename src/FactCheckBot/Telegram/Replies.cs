@@ -13,6 +13,11 @@ public static class Replies
 
     public static Reply Text(long chatId, string text, long? replyTo = null) => Html(chatId, TelegramHtml.Escape(text), replyTo);
 
+    // Rewrites one of the bot's messages (its buttons go); used to mark a review card as done.
+    public static Reply Edit(long chatId, long messageId, string html) =>
+        new("editMessageText", chatId, JsonSerializer.Serialize(new EditMessageTextRequest(chatId, messageId, html, "HTML", null, NoPreview),
+            BotJson.Default.EditMessageTextRequest));
+
     // Several messages for one answer: the keyboard goes under the last one, the reply link on the first.
     public static IReadOnlyList<Reply> Messages(long chatId, IReadOnlyList<string> parts, long? replyTo, InlineKeyboardMarkup? keyboard) =>
         parts.Select((part, i) => Html(chatId, part, i == 0 ? replyTo : null, i == parts.Count - 1 ? keyboard : null)).ToList();

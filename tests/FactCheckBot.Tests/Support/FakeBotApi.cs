@@ -18,6 +18,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<JsonObject> updates = [];
     private readonly List<Sent> sent = [];
+    private readonly List<JsonNode> edits = [];
     private long nextUpdateId = 1;
     private long nextMessageId = 1000;
     private LoopbackServer server = null!;
@@ -42,6 +43,30 @@ public sealed class FakeBotApi : IAsyncDisposable
     public IReadOnlyList<Sent> Messages()
     {
         lock (gate) return sent.ToList();
+    }
+
+    public IReadOnlyList<JsonNode> Edits()
+    {
+        lock (gate) return edits.ToList();
+    }
+
+    public void AddCallback(long userId, long chatId, long messageId, string data, string cardText)
+    {
+        lock (gate)
+            updates.Add(new JsonObject
+            {
+                ["update_id"] = nextUpdateId++,
+                ["callback_query"] = new JsonObject
+                {
+                    ["id"] = $"cb{nextUpdateId}", ["data"] = data,
+                    ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"User{userId}" },
+                    ["message"] = new JsonObject
+                    {
+                        ["message_id"] = messageId, ["date"] = 1_700_000_000, ["text"] = cardText,
+                        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                    },
+                },
+            });
     }
 
     public long AddMessage(long userId, long chatId, string? text, JsonObject? reply = null, JsonObject? document = null, string? caption = null,
@@ -124,6 +149,10 @@ public sealed class FakeBotApi : IAsyncDisposable
                     sent.Add(new Sent(chat, body["text"]!.GetValue<string>(), body["reply_parameters"]?["message_id"]?.GetValue<long>(), body));
                 }
                 await Ok(context, new JsonObject { ["message_id"] = id, ["date"] = 1_700_000_000, ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private" } });
+                return;
+            case "editMessageText":
+                lock (gate) edits.Add(body);
+                await Ok(context, true);
                 return;
             case "getFile":
                 var fileId = body["file_id"]!.GetValue<string>();

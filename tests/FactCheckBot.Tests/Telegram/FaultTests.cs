@@ -130,6 +130,28 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_review_card_acted_on_is_edited_to_say_so()
+    {
+        var question = api.AddMessage(41, 41, "Who is Ilya Bogdanov?");
+        await using var bot = Start();
+        await WaitForAnswersAsync([question]);
+        var review = api.AddMessage(7, 7, "/review");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!api.Messages().Any(m => m.ChatId == 7 && m.Text.Contains("Review")) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var card = api.Messages().Last(m => m.ChatId == 7);
+        Assert.Contains("rv:ok:1", card.Raw["reply_markup"]!.ToJsonString());
+
+        api.AddCallback(7, 7, 4242, "rv:ok:1", "Answer #1 — answered by extractive");
+        var edit = await Eventually.ValueAsync(() => api.Edits().FirstOrDefault(), e => e is not null, 30);
+        Assert.Equal(4242, edit!["message_id"]!.GetValue<long>());
+        Assert.Contains("Approved by 7", edit["text"]!.GetValue<string>());
+        Assert.Null(edit["reply_markup"]);
+        Assert.Equal("approved", Query<string>("SELECT status FROM reviews WHERE answer_id = 1;"));
+        Assert.Contains(api.Messages(), m => m.ChatId == 7 && m.Text.Contains("queue is empty"));
+        Assert.True(review > 0);
+    }
+
+    [Fact]
     public async Task The_token_never_appears_in_logs()
     {
         api.PollFaults.Enqueue(new FakeBotApi.Error(500, $"boom for bot{Token}"));

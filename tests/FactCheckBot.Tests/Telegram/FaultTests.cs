@@ -147,7 +147,8 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Contains("Approved by 7", edit["text"]!.GetValue<string>());
         Assert.Null(edit["reply_markup"]);
         Assert.Equal("approved", Query<string>("SELECT status FROM reviews WHERE answer_id = 1;"));
-        Assert.Contains(api.Messages(), m => m.ChatId == 7 && m.Text.Contains("queue is empty"));
+        Assert.Contains(await Eventually.ValueAsync(api.Messages, all => all.Any(m => m.ChatId == 7 && m.Text.Contains("queue is empty"))),
+            m => m.ChatId == 7 && m.Text.Contains("queue is empty"));
         Assert.True(review > 0);
     }
 

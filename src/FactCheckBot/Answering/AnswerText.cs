@@ -36,9 +36,10 @@ public static class AnswerText
         if (answer.Missing.Count > 0)
             builder.AppendLine().Append("Not found in any source: ").Append(string.Join(", ", answer.Missing)).AppendLine(".");
         builder.AppendLine().AppendLine("Sources:");
-        foreach (var c in answer.Citations)
+        foreach (var source in answer.Citations.GroupBy(c => c.SourceId))
         {
-            builder.Append('[').Append(c.N).Append("] ").Append(c.Outlet);
+            var c = source.First();
+            builder.Append(Refs(source.Select(x => x.N))).Append(' ').Append(c.Outlet);
             if (c.Title is not null) builder.Append(" — ").Append(c.Title);
             if (c.Url is not null) builder.Append(" — ").Append(c.Url);
             builder.AppendLine();

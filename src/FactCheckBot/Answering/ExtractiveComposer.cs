@@ -17,7 +17,9 @@ public static class ExtractiveComposer
                 unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
             return new Answer(null, evidence.Question.Text, AnswerStatus.NotCovered, text, [], [], evidence.Missing, 0, Name);
         }
-        var citations = evidence.Quotes.Select((q, i) => Cite(q, i + 1)).ToList();
+        // Quotes from one outlet sit together, in the order the outlets first appear, so each outlet is read once.
+        var citations = evidence.Quotes.GroupBy(q => q.Passage.Outlet, StringComparer.Ordinal).SelectMany(g => g)
+            .Select((q, i) => Cite(q, i + 1)).ToList();
         var conflicts = FindConflicts(citations);
         var missing = evidence.Missing;
         var answer = new Answer(null, evidence.Question.Text, AnswerStatus.Answered, "", citations, conflicts, missing, 0, Name);

@@ -25,6 +25,9 @@ public static class Synonyms
         new("involved", ["involved", "involvement", "involve"], ["involved", "involvement"]),
         new("people", ["people", "civilians", "civilian", "residents", "persons"],
             ["people", "civilians", "civilian", "residents", "persons", "woman", "women", "children"]),
+        // News writes a government as its capital: "Kyiv denies involvement", "Moscow claims".
+        new("ukraine", ["ukraine"], ["ukraine", "kyiv", "kiev"]),
+        new("russia", ["russia"], ["russia", "moscow", "kremlin"]),
         new("vehicles", ["vehicles", "vehicle"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
     ];
 }

@@ -21,6 +21,13 @@ public static partial class Attribution
         "at", "that", "which", "who", "the", "a", "an", "and", "or", "but", "not", "as", "than", "it", "this", "these",
     };
 
+    // "some say", "many believe": an unnamed crowd is not a speaker a reader can weigh.
+    private static readonly HashSet<string> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "some", "many", "others", "several", "few", "most", "all", "one", "someone", "somebody", "anyone", "everyone",
+        "nobody", "people", "some people", "many people", "observers",
+    };
+
     private static readonly HashSet<string> ReportingTerms =
         Verbs.Split('|').Append("according").Select(v => Terms.Normalize(v)).ToHashSet(StringComparer.Ordinal);
 
@@ -97,6 +104,7 @@ public static partial class Attribution
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 14 || BadEndings.Contains(words[^1])) return null;
         if (words.Length == 1 && BadEndings.Contains(words[0])) return null;
+        if (Vague.Contains(subject)) return null;
         if (subject.Length > 100)
         {
             var named = subject.Split(',').Select(s => s.Trim()).FirstOrDefault(s => s.Length > 0 && char.IsUpper(s[0]));

@@ -13,9 +13,15 @@ public sealed class AttributionTests
     [InlineData("In a news briefing on Tuesday, Matthew Miller added: “It is up to Ukraine.”", "Matthew Miller")]
     [InlineData("Britain’s Ministry of Defense, however, said that the perpetrators were likely anti-regime Russians.", "Britain’s Ministry of Defense")]
     [InlineData("The governor of Russia’s Belgorod region, which borders Ukraine, announced on Tuesday evening that he was cancelling it.", "The governor of Russia’s Belgorod region")]
-    [InlineData("Although Ukrainian officials have denied involvement, some say it is difficult to believe.", "some")]
+    [InlineData("Although Ukrainian officials have said little, the mayor says it is difficult to believe.", "the mayor")]
     public void Finds_who_is_speaking(string sentence, string speaker) =>
         Assert.Equal(speaker, Attribution.Speaker(sentence, null));
+
+    [Theory]
+    [InlineData("Although Ukrainian officials have denied involvement, some say it is difficult to believe.")]
+    [InlineData("Many people claimed the convoy was larger.")]
+    public void An_unnamed_crowd_is_not_a_speaker(string sentence) =>
+        Assert.Null(Attribution.Speaker(sentence, null));
 
     [Fact]
     public void A_pronoun_speaker_is_resolved_from_the_sentences_before_it()

@@ -28,6 +28,10 @@ public static class Synonyms
         // News writes a government as its capital: "Kyiv denies involvement", "Moscow claims".
         new("ukraine", ["ukraine"], ["ukraine", "kyiv", "kiev"]),
         new("russia", ["russia"], ["russia", "moscow", "kremlin"]),
+        new("hit", ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling"],
+            ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "damaged"]),
+        new("group", ["outfit", "outfits", "organisation", "organization", "group", "groups"],
+            ["group", "groups", "organization", "outfit"]),
         new("vehicles", ["vehicles", "vehicle"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
     ];
 }

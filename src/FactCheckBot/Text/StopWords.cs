@@ -25,6 +25,8 @@ public static class StopWords
         say says said saying tell told report reports reported reporting according claim claims claimed claiming
         mention mentioned happen happened happening occur occurred news article articles source sources
         outlet outlets media did does do today yesterday take takes took taken taking
+        react reacts reacted reaction reactions respond responds responded comment commented
+        roughly approximately around supposedly basically guys folks stuff admit admits admitted
         """;
 
     private static readonly HashSet<string> Set = Build();

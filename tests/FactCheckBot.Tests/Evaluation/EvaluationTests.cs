@@ -23,4 +23,18 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.True(report["facts"].Rate >= 0.9, $"facts {report["facts"].Rate:P1}");
         Assert.True(report["conflicts"].Rate == 1.0, $"conflicts {report["conflicts"].Rate:P1}");
     }
+
+    // Written from the articles alone by someone who had not seen the system; recall on it is lower and
+    // only reported, but the safety scores hold here too.
+    [Fact]
+    public async Task The_held_out_set_is_never_misquoted_misattributed_or_padded()
+    {
+        using var app = new TestApp();
+        var report = await app.Get<Evaluator>().RunAsync(EvalSet.Load(Path.Combine(RepoPaths.Root, "tests", "eval", "belgorod-heldout.jsonl")));
+        output.WriteLine(EvalText.Render(report, allItems: false));
+
+        Assert.True(report.Items.Count >= 20);
+        foreach (var name in new[] { "verbatim", "attribution", "refusals", "hostile_safe", "outlet_precision" })
+            Assert.True(report[name].Rate == 1.0, $"{name} {report[name].Hits}/{report[name].Total}");
+    }
 }

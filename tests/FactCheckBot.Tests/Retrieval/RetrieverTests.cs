@@ -35,6 +35,29 @@ public sealed class RetrieverTests : IDisposable
     }
 
     [Fact]
+    public void A_country_is_also_found_as_its_capital()
+    {
+        var quotes = Retrieve("Did Ukraine deny involvement in the raid?").Quotes;
+        Assert.Contains(quotes, q => q.Text.StartsWith("But Kyiv denies involvement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void How_a_question_is_framed_does_not_make_it_uncovered()
+    {
+        var evidence = Retrieve("how did the Kremlin's spokesman react to the attack?");
+        Assert.True(evidence.Covered);
+        Assert.Contains(evidence.Quotes, q => q.Text.Contains("profound concern"));
+    }
+
+    [Fact]
+    public void Question_filler_never_swallows_a_content_word_with_the_same_stem()
+    {
+        var evidence = Retrieve("Who claimed responsibility for the raid?");
+        Assert.Contains(evidence.Question.Concepts, c => c.Label == "responsibility");
+        Assert.All(evidence.Quotes, q => Assert.Matches("(?i)responsib|behind|carried out|launched by", q.Text));
+    }
+
+    [Fact]
     public void A_new_alias_takes_effect_on_the_next_question()
     {
         Assert.False(Retrieve("What did Bellingkat say?").Covered);

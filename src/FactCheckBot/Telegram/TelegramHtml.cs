@@ -30,13 +30,16 @@ public static class TelegramHtml
             yield break;
         }
         if (answer.Verdict is not null)
-            yield return $"⚖️ <b>Verdict: {Escape(answer.Verdict)}</b>" + (answer.Justification is null ? "" : "\n" + Escape(answer.Justification));
+        {
+            yield return $"⚖️ <b>Verdict: {Escape(answer.Verdict)}</b>";
+            foreach (var block in PlainBlocks(answer.Justification ?? "")) yield return block;
+        }
         else if (answer.Composer != ExtractiveComposer.Name)
-            yield return Escape(answer.Text);
+            foreach (var block in PlainBlocks(answer.Text)) yield return block;
 
         var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
         yield return $"🔎 <b>{outlets} {(outlets == 1 ? "outlet reports" : "outlets report")}</b> on this — quotes are verbatim:";
-        foreach (var c in answer.Citations) yield return Citation(c);
+        foreach (var block in answer.Citations.SelectMany(Citation)) yield return block;
         if (answer.Conflicts.Count > 0)
         {
             var builder = new StringBuilder("⚠️ <b>The outlets give different figures</b>");
@@ -49,7 +52,8 @@ public static class TelegramHtml
             yield return "❔ Not found in any source: " + Escape(string.Join(", ", answer.Missing));
     }
 
-    private static string Citation(Citation c)
+    // A quote longer than a message (one endless sentence) continues in further blockquotes.
+    private static IEnumerable<string> Citation(Citation c)
     {
         var builder = new StringBuilder();
         builder.Append("<b>[").Append(c.N).Append("] ").Append(Escape(c.Outlet)).Append("</b>");
@@ -59,13 +63,20 @@ public static class TelegramHtml
         if (c.Speaker is not null) notes.Add("🗣 " + Escape(c.Speaker));
         if (c.Hedged) notes.Add("hedged: " + string.Join(", ", c.HedgeTerms.Select(t => $"“{Escape(t)}”")));
         if (notes.Count > 0) builder.Append("\n<i>").Append(string.Join(" · ", notes)).Append("</i>");
-        builder.Append("\n<blockquote>").Append(Escape(c.Quote)).Append("</blockquote>");
+        var chunks = PlainBlocks(c.Quote.Replace("\n\n", "\n"), max: 3000).ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            builder.Append(i == 0 ? "\n" : "").Append("<blockquote>").Append(chunks[i]).Append("</blockquote>");
+            if (i == chunks.Count - 1) break;
+            yield return builder.ToString();
+            builder.Clear();
+        }
         var title = c.Title ?? "source";
         if (c.Url is not null && Uri.TryCreate(c.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             builder.Append("\n<a href=\"").Append(Attribute(uri.AbsoluteUri)).Append("\">").Append(Escape(title)).Append("</a>");
         else if (c.Title is not null)
             builder.Append("\n<i>").Append(Escape(title)).Append("</i>");
-        return builder.ToString();
+        yield return builder.ToString();
     }
 
     // Plain text as escaped paragraphs, each short enough to fit a message once escaped
@@ -91,18 +102,19 @@ public static class TelegramHtml
         }
     }
 
-    public static IReadOnlyList<string> Pack(IEnumerable<string> blocks, int max = MaxMessageChars)
+    // Blocks are at most 3,500 characters of escaped text plus their markup, so any one fits a message.
+    public static IReadOnlyList<string> Pack(IEnumerable<string> blocks, int max = MaxMessageChars, string separator = "\n\n")
     {
         var messages = new List<string>();
         var current = new StringBuilder();
         foreach (var block in blocks)
         {
-            if (current.Length > 0 && current.Length + 2 + block.Length > max)
+            if (current.Length > 0 && current.Length + separator.Length + block.Length > max)
             {
                 messages.Add(current.ToString());
                 current.Clear();
             }
-            if (current.Length > 0) current.Append("\n\n");
+            if (current.Length > 0) current.Append(separator);
             current.Append(block);
         }
         if (current.Length > 0) messages.Add(current.ToString());

@@ -66,7 +66,7 @@ public sealed class UpdateHandler(
         {
             "start" or "help" => [Replies.Html(chat, Help(role))],
             "about" => [Replies.Html(chat, About())],
-            "sources" => [Replies.Html(chat, Sources(role))],
+            "sources" => Replies.Messages(chat, TelegramHtml.Pack(Sources(role), separator: "\n"), null, null),
             "ask" when command.Args.Length == 0 && message.ReplyToMessage?.Text is null =>
                 [Replies.Text(chat, "Ask like this: /ask Who carried out the raid?", message.MessageId)],
             "ask" => await questions.AnswerAsync(update.UpdateId, message,
@@ -134,16 +134,17 @@ public sealed class UpdateHandler(
                "for review by moderators.";
     }
 
-    private string Sources(Role role)
+    // One block per source, packed into as many messages as the list needs.
+    private IEnumerable<string> Sources(Role role)
     {
         var list = sources.List();
-        if (list.Count == 0) return "I have no sources yet.";
+        if (list.Count == 0) return ["I have no sources yet."];
         var lines = list.Select(s =>
             (role >= Role.Admin ? $"#{s.Id} " : "") + "<b>" + TelegramHtml.Escape(s.Outlet) + "</b>" +
             (s.OriginalOutlet is null ? "" : " (republishing " + TelegramHtml.Escape(s.OriginalOutlet) + ")") +
             (s.Published is null ? "" : ", " + s.Published) +
-            (s.Title is null ? "" : " — " + TelegramHtml.Escape(s.Title)));
-        return "My sources:\n" + string.Join("\n", lines);
+            (s.Title is null ? "" : " — " + TelegramHtml.Escape(Trim(s.Title))));
+        return lines.Prepend("My sources:");
     }
 
     private static string Trim(string text) => text.Length > 200 ? text[..200] + "…" : text;

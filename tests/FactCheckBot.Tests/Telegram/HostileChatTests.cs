@@ -57,6 +57,33 @@ public sealed partial class HostileChatTests(EmulatorFixture emulator) : IAsyncL
     }
 
     [Fact]
+    public async Task A_long_source_list_is_split_into_messages_that_fit()
+    {
+        var folder = Path.Combine(bot.Folder, "many");
+        Directory.CreateDirectory(folder);
+        var entries = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 1; i <= 70; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"s{i}.txt"), $"Harbour report number {i}: ferries were delayed by fog.");
+            entries.Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["file"] = $"s{i}.txt", ["outlet"] = $"Gazette {i} & <Co>",
+                ["title"] = $"A rather long headline about ferries and fog on the harbour, part {i}",
+            });
+        }
+        await File.WriteAllTextAsync(Path.Combine(folder, "manifest.json"), new System.Text.Json.Nodes.JsonObject { ["sources"] = entries }.ToJsonString());
+        var added = await FactcheckProcess.RunAsync(bot.Folder, ["--db", bot.DatabasePath, "sources", "add", folder]);
+        Assert.Equal(0, added.ExitCode);
+
+        await client.SendAsync(User, EmulatorClient.Private(User), "/sources");
+        var replies = await client.WaitForAsync(User, 2);
+        Assert.All(replies, r => ValidHtml(r.Text));
+        var all = string.Join("\n", (await client.MessagesAsync(User)).Select(m => m.Text));
+        Assert.Contains("Gazette 70 &amp; &lt;Co&gt;", all);
+        Assert.Contains("Gazette 1 &amp;", all);
+    }
+
+    [Fact]
     public async Task A_4096_character_message_is_refused_politely()
     {
         await client.SendAsync(User, EmulatorClient.Private(User), new string('я', 4096));

@@ -42,6 +42,19 @@ public sealed class TelegramHtmlTests
     }
 
     [Fact]
+    public void A_quote_longer_than_a_message_continues_in_the_next_one()
+    {
+        var quote = string.Join(" ", Enumerable.Repeat("Ferries & <boats> were delayed by fog", 150));
+        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "Harbour Gazette", quote)], [], [], 1, ExtractiveComposer.Name);
+        var parts = TelegramHtml.Answer(answer);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars, p.Length.ToString()));
+        Assert.All(parts, p => Assert.Equal(p.Split("<blockquote>").Length, p.Split("</blockquote>").Length));
+        var quoted = string.Concat(parts.SelectMany(p => p.Split("<blockquote>").Skip(1)).Select(b => b[..b.IndexOf("</blockquote>")]));
+        Assert.Equal(TelegramHtml.Escape(quote).Replace(" ", ""), quoted.Replace(" ", ""));
+    }
+
+    [Fact]
     public void A_long_plain_text_is_cut_into_escaped_pieces()
     {
         var parts = TelegramHtml.Pack(TelegramHtml.PlainBlocks(string.Join(" ", Enumerable.Repeat("a<b", 3000))));

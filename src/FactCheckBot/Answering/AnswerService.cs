@@ -54,7 +54,8 @@ public sealed partial class AnswerService(
         return logged!;
     }
 
-    private string? Reject(string text)
+    // Why a question would be rejected, or null: lets the command line refuse before anything is logged.
+    public string? Reject(string text)
     {
         if (text.Length == 0) return "Please send a question; the message was empty.";
         var max = options.Value.MaxQuestionChars;

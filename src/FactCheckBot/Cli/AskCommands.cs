@@ -24,6 +24,7 @@ public static class AskCommands
             if (file is not null && text is not null) throw new InputException("Give either a question or --batch FILE, not both.");
             if (file is not null) return await Batch(answers, file, ct);
             if (text is null) throw new InputException("Give a question, for example: factcheck ask \"Who carried out the raid?\"");
+            if (answers.Reject(AnswerService.Normalize(text)) is { } reason) throw new InputException(reason);
             var answer = await answers.AskAsync(text, new Asker(), ct);
             Console.WriteLine(parse.GetValue(json) ? AnswerJson.Serialize(answer) : $"{answer.Text}\n\n(answer log #{answer.LogId})");
             return 0;

@@ -45,8 +45,19 @@ public static class CliApp
             BenchCommand.Create(cli), EvalCommand.Create(cli),
             RunCommand.Create(cli), RoleCommands.Create(cli),
         };
-        return root.Parse(args).InvokeAsync();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count == 0) return parse.InvokeAsync();
+        // Bad arguments: one message per problem on stderr and exit code 2, like every other bad input.
+        foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+        var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? [] : Path(parse.CommandResult));
+        Console.Error.WriteLine($"See: factcheck {command}{(command.Length > 0 ? " " : "")}--help");
+        return Task.FromResult(2);
     }
+
+    private static IEnumerable<string> Path(System.CommandLine.Parsing.CommandResult result) =>
+        result.Parent is System.CommandLine.Parsing.CommandResult parent && parent.Command is not RootCommand
+            ? Path(parent).Append(result.Command.Name)
+            : [result.Command.Name];
 }
 
 // Builds the host for one command and turns known failures into a message and an exit code:
@@ -60,6 +71,8 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
     public async Task<int> RunHost(ParseResult parse, CancellationToken cancellationToken,
         Func<IHost, CancellationToken, Task<int>> body, bool service, string? databasePath = null)
     {
+        if (parse.GetValue(CliApp.Config) is { } settingsFile && !File.Exists(settingsFile))
+            return Fail($"Settings file not found: {settingsFile}", 2);
         try
         {
             using var host = buildHost(new HostSettings(
@@ -87,6 +100,10 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             return Fail($"{ex.Message} Telegram ids must be numbers (user ids, not @usernames).", 2);
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return Fail($"Cannot write or read there: {ex.Message}", 2);
         }
         catch (StorageException ex)
         {

@@ -86,7 +86,7 @@ public sealed class SourceStore(Database database, TimeProvider time)
     public IReadOnlyList<SourceRow> List()
     {
         using var connection = database.Open();
-        return connection.Query<SourceRow>(ListSql).AsList();
+        return connection.QueryRecords<SourceRow>(ListSql);
     }
 
     public SourceRow? Get(long id) => List().FirstOrDefault(s => s.Id == id);

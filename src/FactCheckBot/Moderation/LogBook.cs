@@ -33,7 +33,7 @@ public sealed class LogBook(Database database)
     public IReadOnlyList<LogSummary> List(int limit)
     {
         using var connection = database.Open();
-        return connection.Query<LogSummary>(ListSql, new { limit }).AsList();
+        return connection.QueryRecords<LogSummary>(ListSql, new { limit });
     }
 
     private const string DetailSql = $"""
@@ -62,7 +62,7 @@ public sealed class LogBook(Database database)
         {
             List<LogDetail> page;
             using (var connection = database.Open())
-                page = connection.Query<LogDetail>(DetailSql, new { from, since, limit = 500 }).AsList();
+                page = connection.QueryRecords<LogDetail>(DetailSql, new { from, since, limit = 500 });
             foreach (var row in page) yield return row;
             if (page.Count < 500) yield break;
             from = page[^1].Id + 1;

@@ -111,7 +111,7 @@ public sealed class Reviews(Database database, TimeProvider time)
     {
         var since = time.GetUtcNow().UtcDateTime.Date.AddDays(-(days - 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var connection = database.Open();
-        return connection.Query<DayStats>(StatsSql, new { since }).AsList();
+        return connection.QueryRecords<DayStats>(StatsSql, new { since });
     }
 
     private static void EnsureAnswer(Microsoft.Data.Sqlite.SqliteConnection connection, long answerId, System.Data.IDbTransaction transaction)

@@ -73,12 +73,46 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("aliases", "remove", "99999")]
     [InlineData("log", "list", "--limit", "0")]
     [InlineData("log", "export", "--format", "jsonl", "--since", "May 2023")]
-    public async Task Bad_input_gets_a_message_and_a_non_zero_exit_without_a_stack_trace(params string[] args)
+    [InlineData("sources", "remove", "abc")]
+    [InlineData("log", "show", "abc")]
+    [InlineData("aliases", "add", "Kyiv")]
+    [InlineData("log", "export", "--format", "xml")]
+    [InlineData("nosuch")]
+    [InlineData("--config", "no-such-settings.json", "sources", "list")]
+    [InlineData("log", "export", "--format", "csv", "--output", "no/such/folder/log.csv")]
+    [InlineData("ask", "")]
+    [InlineData("ask", "   ", "--json")]
+    public async Task Bad_input_gets_a_message_on_stderr_and_exit_code_2_and_changes_nothing(params string[] args)
     {
+        var before = await Run(null, "log", "list", "--json");
         var result = await Run(null, args);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.False(string.IsNullOrWhiteSpace(result.Stderr));
+        Assert.Equal("", result.Stdout);
         NoStackTrace(result);
+        Assert.Equal(before.Stdout, (await Run(null, "log", "list", "--json")).Stdout);
+    }
+
+    [Fact]
+    public async Task A_question_over_the_length_limit_is_refused_and_not_logged()
+    {
+        var result = await Run(null, "ask", string.Concat(Enumerable.Repeat("Who led the raid? ", 300)));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("too long", result.Stderr);
+        Assert.Equal("[]", (await Run(null, "log", "list", "--json")).Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task An_empty_log_and_an_empty_corpus_list_and_export_cleanly()
+    {
+        Assert.Equal("[]", (await Run(null, "log", "list", "--json")).Stdout.Trim());
+        var export = await Run(null, "log", "export", "--format", "csv");
+        Assert.Equal(0, export.ExitCode);
+        Assert.StartsWith("id,asked_at", export.Stdout);
+        for (var id = 1; id <= 5; id++) Assert.Equal(0, (await Run(null, "sources", "remove", id.ToString())).ExitCode);
+        var list = await Run(null, "sources", "list", "--json");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Equal("[]", list.Stdout.Trim());
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public static class CorpusServices
                 var allowPrivate = provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts;
                 return new SocketsHttpHandler
                 {
+                    // A proxy would make ConnectCallback check the proxy's address instead of the article's host.
+                    UseProxy = false,
                     AllowAutoRedirect = true,
                     MaxAutomaticRedirections = 5,
                     AutomaticDecompression = System.Net.DecompressionMethods.All,

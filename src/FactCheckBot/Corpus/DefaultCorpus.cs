@@ -36,7 +36,18 @@ public sealed class DefaultCorpus(
             using var connection = database.Open();
             connection.Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('terms_version', @current);", new { current });
         }
-        if (options.Value.SeedDefaultCorpus && seeded is null) Seed();
+        if (options.Value.SeedDefaultCorpus && seeded is null)
+        {
+            try
+            {
+                Seed();
+            }
+            catch (InputException)
+            {
+                // Another process seeded the same new file at the same moment; its sources are in now, so this adds nothing.
+                Seed();
+            }
+        }
     }
 
     public void Seed()

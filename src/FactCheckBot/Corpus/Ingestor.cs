@@ -37,7 +37,8 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         return AddManifest(manifest, file =>
         {
             var full = Path.GetFullPath(Path.Combine(folder, file));
-            if (!full.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal) || !File.Exists(full))
+            var inside = Path.GetRelativePath(Path.GetFullPath(folder), full);
+            if (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside) || !File.Exists(full))
                 throw new InputException($"{manifestPath} names {file}, which is not in {folder}.");
             return File.ReadAllText(full);
         }, addedBy);

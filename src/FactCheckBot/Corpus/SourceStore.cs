@@ -17,15 +17,28 @@ public sealed record SourceRow(
 public sealed class SourceStore(Database database, TimeProvider time)
 {
     private const string InsertSourceSql = """
-        INSERT INTO sources (outlet, original_outlet, title, author, url, published, kind, origin, text, content_hash, added_by, added_at)
-        VALUES (@Outlet, @OriginalOutlet, @Title, @Author, @Url, @Published, @Kind, @Origin, @Text, @ContentHash, @AddedBy, @AddedAt)
-        RETURNING id;
+        INSERT INTO sources (id, outlet, original_outlet, title, author, url, published, kind, origin, text, content_hash, added_by, added_at)
+        VALUES (@Id, @Outlet, @OriginalOutlet, @Title, @Author, @Url, @Published, @Kind, @Origin, @Text, @ContentHash, @AddedBy, @AddedAt);
+        """;
+
+    // SQLite hands a deleted row's id to the next insert; the answer log cites source and passage ids,
+    // so ids are never reused: removal records the highest id so far and inserts continue above it.
+    private const string NextIdsSql = """
+        SELECT max(coalesce((SELECT max(id) FROM sources), 0), coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'source_id_floor'), 0)) + 1,
+               max(coalesce((SELECT max(id) FROM passages), 0), coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'passage_id_floor'), 0)) + 1;
+        """;
+
+    private const string RaiseFloorsSql = """
+        INSERT INTO meta (key, value) SELECT 'source_id_floor', coalesce(max(id), 0) FROM sources WHERE true
+        ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER));
+        INSERT INTO meta (key, value) SELECT 'passage_id_floor', coalesce(max(id), 0) FROM passages WHERE true
+        ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER));
         """;
 
     // Two statements in one command: RETURNING through a reader costs about three times as much.
     private const string InsertPassageSql = """
-        INSERT INTO passages (source_id, ordinal, start_offset, end_offset, text)
-        VALUES ($source, $ordinal, $start, $end, $text);
+        INSERT INTO passages (id, source_id, ordinal, start_offset, end_offset, text)
+        VALUES ($id, $source, $ordinal, $start, $end, $text);
         INSERT INTO passages_fts (rowid, terms) VALUES (last_insert_rowid(), $terms);
         """;
 
@@ -35,11 +48,13 @@ public sealed class SourceStore(Database database, TimeProvider time)
     public IReadOnlyList<long> Add(IReadOnlyList<(NewSource Source, IReadOnlyList<Passages.Draft> Passages)> sources)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginTransaction(deferred: false);
         var ids = new List<long>();
+        var (nextSource, nextPassage) = connection.QuerySingle<(long, long)>(NextIdsSql, transaction: transaction);
         using var passage = connection.CreateCommand();
         passage.Transaction = transaction;
         passage.CommandText = InsertPassageSql;
+        var passageId = passage.Parameters.Add("$id", SqliteType.Integer);
         var sourceId = passage.Parameters.Add("$source", SqliteType.Integer);
         var ordinal = passage.Parameters.Add("$ordinal", SqliteType.Integer);
         var start = passage.Parameters.Add("$start", SqliteType.Integer);
@@ -49,14 +64,16 @@ public sealed class SourceStore(Database database, TimeProvider time)
         var addedAt = Now();
         foreach (var (source, drafts) in sources)
         {
-            var id = connection.ExecuteScalar<long>(InsertSourceSql, new
+            var id = nextSource++;
+            connection.Execute(InsertSourceSql, new
             {
-                source.Info.Outlet, source.Info.OriginalOutlet, source.Info.Title, source.Info.Author, source.Info.Url,
+                Id = id, source.Info.Outlet, source.Info.OriginalOutlet, source.Info.Title, source.Info.Author, source.Info.Url,
                 source.Info.Published, source.Kind, source.Origin, source.Text, source.ContentHash, source.AddedBy, AddedAt = addedAt,
             }, transaction);
             sourceId.Value = id;
             foreach (var draft in drafts)
             {
+                passageId.Value = nextPassage++;
                 ordinal.Value = draft.Ordinal;
                 start.Value = draft.Start;
                 end.Value = draft.End;
@@ -102,6 +119,7 @@ public sealed class SourceStore(Database database, TimeProvider time)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
+        connection.Execute(RaiseFloorsSql, transaction: transaction);
         var removed = connection.Execute("DELETE FROM sources WHERE id = @id;", new { id }, transaction);
         transaction.Commit();
         return removed > 0;

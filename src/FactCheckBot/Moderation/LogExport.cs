@@ -48,11 +48,14 @@ public static class LogExport
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-    // RFC 4180; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula.
+    // RFC 4180; text starting with =, +, -, @, tab or CR is prefixed so a spreadsheet does not run it
+    // as a formula. Numbers (negative group chat ids) are left as they are.
     private static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

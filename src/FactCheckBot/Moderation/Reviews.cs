@@ -52,11 +52,18 @@ public sealed class Reviews(Database database, TimeProvider time)
     }
 
     // Returns false when this user had already given this feedback on this answer.
-    public bool AddFeedback(long answerId, long userId, string kind)
+    // inChat: feedback from a button counts only for an answer given in that chat (or in the group it
+    // migrated from), so a forged button cannot push any answer to the front of the review queue.
+    public bool AddFeedback(long answerId, long userId, string kind, long? inChat = null)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         EnsureAnswer(connection, answerId, transaction);
+        if (inChat is { } chat && !connection.ExecuteScalar<bool>("""
+                SELECT EXISTS (SELECT 1 FROM answers a WHERE a.id = @answerId
+                    AND (a.chat_id = @chat OR a.chat_id IN (SELECT m.chat_id FROM chat_migrations m WHERE m.migrated_to = @chat)));
+                """, new { answerId, chat }, transaction))
+            throw new InputException($"Answer #{answerId} was not given in this chat.");
         var added = connection.Execute("""
             INSERT INTO feedback (answer_id, user_id, kind, at) VALUES (@answerId, @userId, @kind, @at)
             ON CONFLICT DO NOTHING;

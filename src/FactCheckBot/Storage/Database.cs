@@ -38,21 +38,22 @@ public sealed class Database(IOptions<StorageOptions> options, ILogger<Database>
 
         using var connection = Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version;");
         var migrations = Migrations.All();
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        // The version is read inside the write transaction (BEGIN IMMEDIATE), so two processes opening a new
+        // file at once take turns: the second sees the first one's migrations and skips them.
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version;", transaction: transaction);
         if (version > latest)
             throw new StorageException(
                 $"The database {FilePath} has schema version {version}, newer than this program knows ({latest}). Use a newer factcheck.");
-
         foreach (var migration in migrations.Where(m => m.Version > version))
         {
-            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable);
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute($"PRAGMA user_version = {migration.Version};", transaction: transaction);
-            transaction.Commit();
             logger.LogInformation("Applied migration {Migration}", migration.Name);
         }
+        transaction.Commit();
         return version == 0;
     }
 }

@@ -20,15 +20,15 @@ public sealed class CallbackHandler(Reviews reviews, ModeratorCommands moderator
             switch (parts[0], parts[1])
             {
                 case ("fb", "up"):
-                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Up);
+                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Up, inChat: chat);
                     await AnswerAsync(callback, "Thanks for the feedback.", cancellationToken);
                     return [];
                 case ("fb", "down"):
-                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Down);
+                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Down, inChat: chat);
                     await AnswerAsync(callback, "Thanks — a moderator will look at this answer.", cancellationToken);
                     return [];
                 case ("fb", "mod"):
-                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Moderator);
+                    reviews.AddFeedback(id, callback.From.Id, FeedbackKind.Moderator, inChat: chat);
                     await AnswerAsync(callback, "Sent to the moderators' queue.", cancellationToken);
                     return [];
             }

@@ -94,6 +94,14 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Several_processes_opening_a_new_database_at_once_all_succeed()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Run(null, "sources", "list", "--json")));
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Stderr));
+        Assert.All(results, r => Assert.Equal(5, JsonDocument.Parse(r.Stdout).RootElement.GetArrayLength()));
+    }
+
+    [Fact]
     public async Task A_question_over_the_length_limit_is_refused_and_not_logged()
     {
         var result = await Run(null, "ask", string.Concat(Enumerable.Repeat("Who led the raid? ", 300)));

@@ -98,12 +98,33 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(before, Counts());
     }
 
-    [Fact]
-    public void A_manifest_cannot_reach_outside_its_folder()
+    [Theory]
+    [InlineData("../secret.txt")]
+    [InlineData("../batch2-other/secret.txt")]
+    [InlineData("/etc/hostname")]
+    public void A_manifest_cannot_reach_outside_its_folder(string file)
     {
         Write("secret.txt", Article);
-        Write("batch2/manifest.json", """{"sources": [{"file": "../secret.txt", "outlet": "X"}]}""");
+        Write("batch2-other/secret.txt", Article);
+        Write("batch2/manifest.json", $$"""{"sources": [{"file": "{{file}}", "outlet": "X"}]}""");
+        var before = Counts();
         Assert.Throws<InputException>(() => app.Get<Ingestor>().AddPath(Path.Combine(app.Folder, "batch2"), SourceHints.None, "test"));
+        Assert.Equal(before, Counts());
+    }
+
+    [Fact]
+    public void Ids_of_removed_sources_and_passages_are_never_handed_out_again()
+    {
+        var store = app.Get<SourceStore>();
+        using var connection = app.Get<Database>().Open();
+        app.Get<Ingestor>().AddPath(Write("ferry.txt", Article), new SourceHints(Outlet: "Harbour Gazette"), "test");
+        var firstId = store.List().Max(s => s.Id);
+        var lastPassage = connection.ExecuteScalar<long>("SELECT max(id) FROM passages;");
+        Assert.True(store.Remove(firstId));
+        app.Get<Ingestor>().AddPath(Write("other.txt", Article.Replace("ferries", "buses")), new SourceHints(Outlet: "City Paper"), "test");
+        var second = store.List().Single(s => s.Outlet == "City Paper");
+        Assert.True(second.Id > firstId, $"{second.Id} reused");
+        Assert.True(connection.ExecuteScalar<long>("SELECT min(id) FROM passages WHERE source_id = @id;", new { id = second.Id }) > lastPassage);
     }
 
     [Fact]

@@ -72,4 +72,28 @@ public sealed class ReviewsTests : IDisposable
         var csv = writer.ToString();
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\") who, \"\"led\"\" the raid?\"", csv);
     }
+
+    [Fact]
+    public async Task Csv_export_keeps_negative_group_ids_as_numbers_and_defuses_a_leading_minus_in_text()
+    {
+        await app.Get<AnswerService>().AskAsync("-5 people were hurt?", new Asker(ChatId: -1001234567890, UserId: 42));
+        using var writer = new StringWriter();
+        LogExport.Csv(app.Get<LogBook>().Export(null), writer);
+        var row = writer.ToString().Split('\n')[1];
+        Assert.Contains(",-1001234567890,42,", row);
+        Assert.Contains(",'-5 people were hurt?,", row);
+    }
+
+    [Fact]
+    public async Task Button_feedback_counts_only_in_the_chat_the_answer_was_given_in()
+    {
+        var answer = await app.Get<AnswerService>().AskAsync("Who carried out the raid?", new Asker(ChatId: -100, UserId: 7));
+        var reviews = app.Get<Reviews>();
+        Assert.Throws<InputException>(() => reviews.AddFeedback(answer.LogId, 8, FeedbackKind.Down, inChat: -200));
+        Assert.True(reviews.AddFeedback(answer.LogId, 8, FeedbackKind.Down, inChat: -100));
+        Assert.Equal(1, app.Get<LogBook>().List(10).Single().Down);
+    }
+
+    [Fact]
+    public void Stats_of_an_empty_log_are_empty() => Assert.Empty(app.Get<Reviews>().Stats(7));
 }

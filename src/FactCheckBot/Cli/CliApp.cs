@@ -49,14 +49,14 @@ public static class CliApp
         if (parse.Errors.Count == 0) return parse.InvokeAsync();
         // Bad arguments: one message per problem on stderr and exit code 2, like every other bad input.
         foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
-        var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? [] : Path(parse.CommandResult));
+        var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? [] : CommandPath(parse.CommandResult));
         Console.Error.WriteLine($"See: factcheck {command}{(command.Length > 0 ? " " : "")}--help");
         return Task.FromResult(2);
     }
 
-    private static IEnumerable<string> Path(System.CommandLine.Parsing.CommandResult result) =>
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result) =>
         result.Parent is System.CommandLine.Parsing.CommandResult parent && parent.Command is not RootCommand
-            ? Path(parent).Append(result.Command.Name)
+            ? CommandPath(parent).Append(result.Command.Name)
             : [result.Command.Name];
 }
 

@@ -2,6 +2,7 @@ using FactCheckBot.Answering;
 using FactCheckBot.Bench;
 using FactCheckBot.Cli;
 using FactCheckBot.Corpus;
+using FactCheckBot.Embeddings;
 using FactCheckBot.Evaluation;
 using FactCheckBot.Llm;
 using FactCheckBot.Moderation;
@@ -47,6 +48,7 @@ public partial class Program
             .AddRetrieval()
             .AddAnswering()
             .AddLlm(builder.Configuration)
+            .AddEmbeddings()
             .AddModeration()
             .AddBench()
             .AddEvaluation()

@@ -66,6 +66,9 @@ public sealed class AnswerLog(Database database)
         if (evidence is null) return "{}";
         return JsonSerializer.Serialize(new
         {
+            corrections = evidence.Question.Corrections.Select(c => new { typed = c.Typed, corpus = c.Corpus }),
+            absent_importance = evidence.AbsentImportance is { } importance ? Math.Round(importance, 3) : (double?)null,
+            type = evidence.Question.Type.ToString(),
             concepts = evidence.Concepts.Select(c => new
             {
                 label = c.Concept.Label, key = c.Concept.Key, name = c.Concept.IsName, df = c.DocumentFrequency,
@@ -74,6 +77,7 @@ public sealed class AnswerLog(Database database)
             passages = evidence.Considered.Select(p => new
             {
                 passage_id = p.PassageId, source_id = p.SourceId, bm25 = Math.Round(p.Rank, 4), coverage = p.Coverage, score = p.Score,
+                similarity = p.Similarity, span = new[] { p.Start, p.End }, qualified = p.Qualified,
                 quoted = evidence.Quotes.Any(q => q.Passage.PassageId == p.PassageId),
             }),
         });

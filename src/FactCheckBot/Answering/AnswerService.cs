@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using FactCheckBot.Retrieval;
+using FactCheckBot.Text;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Answering;
 
 // question -> retrieval -> evidence -> answer -> log. Every call ends in the answer log.
 public sealed partial class AnswerService(
-    Retriever retriever, VectorIndex vectors, GroundedComposer grounded, AnswerLog log, IOptions<AnsweringOptions> options,
-    IOptions<RetrievalOptions> retrieval, TimeProvider time)
+    Retriever retriever, GroundedComposer grounded, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
 {
     public async Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default)
     {
@@ -19,19 +19,24 @@ public sealed partial class AnswerService(
 
         if (Reject(text) is { } reason)
             return Log(RejectedAnswer(text, reason), "", askedAt, started, asker, null);
+        if (!Language.LooksEnglish(text))
+            return Log(RejectedAnswer(text, OtherLanguage()), "", askedAt, started, asker, null);
 
-        var nearest = await vectors.NearestAsync(text, retrieval.Value.CandidatePassages, cancellationToken);
-        var evidence = retriever.Retrieve(text, nearest);
+        // Greetings, slang and chatter are dropped before anything is looked up; the log keeps what was typed.
+        var evidence = await retriever.RetrieveAsync(ChatText.Clean(text), cancellationToken);
         var key = evidence.Question.Key;
-        if (Corrected(evidence, key) is { } corrected) return Log(corrected, key, askedAt, started, asker, evidence);
-        if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence), key, askedAt, started, asker, evidence);
+        if (Corrected(evidence, key) is { } corrected) return Log(corrected with { Question = text }, key, askedAt, started, asker, evidence);
+        if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence) with { Question = text }, key, askedAt, started, asker, evidence);
         var (answer, trace) = await grounded.ComposeAsync(evidence, cancellationToken);
-        return Log(answer, key, askedAt, started, asker, evidence, GroundedComposer.Serialize(trace));
+        return Log(answer with { Question = text }, key, askedAt, started, asker, evidence, GroundedComposer.Serialize(trace));
     }
 
     // Input that never became a question (a malformed batch line, say) is logged as rejected too.
     public Answer LogRejected(string question, string reason, Asker asker) =>
         Log(RejectedAnswer(question, reason), "", time.GetUtcNow(), Stopwatch.GetTimestamp(), asker, null);
+
+    private string OtherLanguage() =>
+        $"I can only answer in English, about {options.Value.Incident}. Try for example: “{options.Value.ExampleQuestions.FirstOrDefault() ?? "What happened?"}”";
 
     private static Answer RejectedAnswer(string question, string reason) =>
         new(null, question, AnswerStatus.Rejected, reason, [], [], [], 0, "validation");

@@ -58,13 +58,13 @@ public static class SourceCommands
                 parse.GetValue(author), parse.GetValue(url), parse.GetValue(published));
             var what = parse.GetValue(target)!;
             var addedBy = $"cli:{Environment.UserName}";
+            var progress = new ConsoleProgress();
             IReadOnlyList<IngestResult> results = what == "-"
-                ? [ingestor.AddText(await Console.In.ReadToEndAsync(ct), "text", hints, "pasted text", addedBy)]
+                ? [ingestor.AddText(await Console.In.ReadToEndAsync(ct), "text", hints, "pasted text", addedBy, progress)]
                 : what.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || what.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                    ? [await ingestor.AddUrlAsync(what, hints, addedBy, ct)]
-                    : ingestor.AddPath(what, hints, addedBy);
+                    ? [await ingestor.AddUrlAsync(what, hints, addedBy, ct, progress)]
+                    : ingestor.AddPath(what, hints, addedBy, progress);
             foreach (var result in results) Console.WriteLine(result.Describe());
-            await services.GetRequiredService<VectorIndex>().EmbedNewAsync(ct);
             return 0;
         }));
         return command;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FactCheckBot.Embeddings;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Corpus;
@@ -12,23 +13,23 @@ public sealed record IngestResult(long SourceId, string Outlet, string? Title, i
 }
 
 // Turns files, folders with a manifest, URLs and pasted text into sources and passages.
-// Everything is read and checked first, then written in one transaction.
-public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<SourcesOptions> options)
+// Everything is read and checked first, then written in one transaction; then its sentences are embedded.
+public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVectors vectors, IOptions<SourcesOptions> options)
 {
     private sealed record Prepared(NewSource Source, IReadOnlyList<Passages.Draft> Passages);
 
-    public IReadOnlyList<IngestResult> AddPath(string path, SourceHints hints, string addedBy)
+    public IReadOnlyList<IngestResult> AddPath(string path, SourceHints hints, string addedBy, IProgress<EmbedProgress>? progress = null)
     {
-        if (Directory.Exists(path)) return AddFolder(path, addedBy);
+        if (Directory.Exists(path)) return AddFolder(path, addedBy, progress);
         if (!File.Exists(path)) throw new InputException($"No file or folder at {path}.");
         var info = new FileInfo(path);
         if (info.Length > options.Value.MaxBytes)
             throw new InputException($"{path} is larger than the limit of {options.Value.MaxBytes:N0} bytes (Sources:MaxBytes).");
         var kind = KindOf(path);
-        return Commit([Prepare(File.ReadAllText(path), kind, hints, Path.GetFileName(path), addedBy)]);
+        return Commit([Prepare(File.ReadAllText(path), kind, hints, Path.GetFileName(path), addedBy)], progress);
     }
 
-    private IReadOnlyList<IngestResult> AddFolder(string folder, string addedBy)
+    private IReadOnlyList<IngestResult> AddFolder(string folder, string addedBy, IProgress<EmbedProgress>? progress)
     {
         var manifestPath = Path.Combine(folder, "manifest.json");
         if (!File.Exists(manifestPath))
@@ -41,11 +42,13 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
             if (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside) || !File.Exists(full))
                 throw new InputException($"{manifestPath} names {file}, which is not in {folder}.");
             return File.ReadAllText(full);
-        }, addedBy);
+        }, addedBy, progress);
     }
 
     // Files are read in order; cleaning and cutting them into passages runs on all cores.
-    public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy)
+    // embed: false leaves the new passages for a later SentenceVectors.EmbedMissing (the benchmark times the two apart).
+    public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy,
+        IProgress<EmbedProgress>? progress = null, bool embed = true)
     {
         var texts = manifest.Sources.Select(entry => (Entry: entry, Text: readFile(entry.File))).ToList();
         List<Prepared> prepared;
@@ -59,10 +62,11 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         {
             throw first;
         }
-        return Commit(prepared);
+        return Commit(prepared, progress, embed);
     }
 
-    public async Task<IngestResult> AddUrlAsync(string url, SourceHints hints, string addedBy, CancellationToken cancellationToken)
+    public async Task<IngestResult> AddUrlAsync(string url, SourceHints hints, string addedBy, CancellationToken cancellationToken,
+        IProgress<EmbedProgress>? progress = null)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
             throw new InputException($"\"{url}\" is not an absolute URL.");
@@ -75,11 +79,12 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         };
         var fallback = new SourceHints(Outlet: fetched.Url.Host.StartsWith("www.", StringComparison.Ordinal) ? fetched.Url.Host[4..] : fetched.Url.Host,
             Url: fetched.Url.ToString());
-        return Commit([Prepare(fetched.Body, kind, hints, fetched.Url.ToString(), addedBy, fallback)])[0];
+        return Commit([Prepare(fetched.Body, kind, hints, fetched.Url.ToString(), addedBy, fallback)], progress)[0];
     }
 
-    public IngestResult AddText(string text, string kind, SourceHints hints, string origin, string addedBy) =>
-        Commit([Prepare(text, kind, hints, origin, addedBy)])[0];
+    public IngestResult AddText(string text, string kind, SourceHints hints, string origin, string addedBy,
+        IProgress<EmbedProgress>? progress = null) =>
+        Commit([Prepare(text, kind, hints, origin, addedBy)], progress)[0];
 
     public static string KindOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
@@ -120,7 +125,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         return new Prepared(source, passages);
     }
 
-    private IReadOnlyList<IngestResult> Commit(IReadOnlyList<Prepared> prepared)
+    private IReadOnlyList<IngestResult> Commit(IReadOnlyList<Prepared> prepared, IProgress<EmbedProgress>? progress, bool embed = true)
     {
         var results = new IngestResult?[prepared.Count];
         var fresh = new List<(int Index, Prepared Item)>();
@@ -151,6 +156,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, IOptions<Sou
         }
         for (var i = 0; i < prepared.Count; i++)
             results[i] ??= results[seen[prepared[i].Source.ContentHash]]! with { Duplicate = true, Passages = 0 };
+        if (embed && fresh.Count > 0) vectors.EmbedMissing(progress);
         return results!;
     }
 

@@ -33,6 +33,8 @@ public sealed class SourceStore(Database database, TimeProvider time)
         ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER));
         INSERT INTO meta (key, value) SELECT 'passage_id_floor', coalesce(max(id), 0) FROM passages WHERE true
         ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER));
+        INSERT INTO meta (key, value) VALUES ('corpus_generation', 1)
+        ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
         """;
 
     // Two statements in one command: RETURNING through a reader costs about three times as much.

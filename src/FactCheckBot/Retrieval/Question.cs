@@ -15,26 +15,59 @@ public sealed record Concept(string Label, string Key, IReadOnlyList<string[]> V
     public int End { get; init; }
 }
 
+// What kind of answer the question wants, from its question words.
+public enum QuestionType { Other, When, HowLong, HowMany, Who, Why, Where }
+
+public sealed record Correction(int Start, string Typed, string Corpus);
+
 public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool AsksForFigure)
 {
+    public QuestionType Type { get; init; }
+
+    // "What did X say / tell / make of it": a quote in which X speaks answers it best.
+    public bool AsksWhatWasSaid { get; init; }
+
+    // Words typed one way and found in the corpus another ("peskow" → "peskov").
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    // The question with its typos corrected and, optionally, some spans left out: what is embedded.
+    public string Rewrite(IEnumerable<Concept>? without = null)
+    {
+        var edits = Corrections.Select(c => (c.Start, End: c.Start + c.Typed.Length, With: c.Corpus))
+            .Concat((without ?? []).Select(c => (c.Start, c.End, With: "")))
+            .OrderByDescending(e => e.Start).ToList();
+        var text = Text;
+        var last = int.MaxValue;
+        foreach (var (start, end, with) in edits)
+        {
+            if (end > last) continue;
+            text = text[..start] + with + text[end..];
+            last = start;
+        }
+        return text;
+    }
+
     // Same key, same question: used to find a moderator's correction for a repeat.
     public string Key => string.Join('|', Concepts.Select(c => c.Key).Distinct().Order(StringComparer.Ordinal));
 }
 
 public static partial class QuestionAnalyzer
 {
-    public static Question Analyze(string text, AliasIndex.Snapshot aliases)
+    public static Question Analyze(string text, AliasIndex.Snapshot aliases, Vocabulary.Snapshot? vocabulary = null)
     {
         // Markup typed into a chat ("<b>", "</script>") is not part of the question.
         var tokens = Terms.Tokenize(Markup().Replace(text, m => new string(' ', m.Length)))
             .Where(t => t.Length > 1 || !char.IsLetter(text[t.Start]))
             .ToList();
+        var (corrections, unknown) = vocabulary is null ? ([], []) : Correct(text, tokens, aliases, vocabulary);
         var concepts = new List<Concept>();
         var i = 0;
         while (i < tokens.Count)
         {
             var alias = MatchAlias(text, tokens, i, aliases);
-            if (Compound(text, tokens, i) is { } compound && compound.Length > (alias?.Length ?? 0))
+            // "American-made", "Ukraine-based": the name with its modifier is the name, found in any spelling.
+            if (Compound(text, tokens, i) is { } compound && compound.Length > (alias?.Length ?? 0)
+                && !(alias is not null && compound.Length == 2 && Modifiers.Contains(tokens[i + 1].Term)))
             {
                 concepts.Add(compound.Concept);
                 i += compound.Length;
@@ -52,10 +85,10 @@ public static partial class QuestionAnalyzer
                 i++;
                 continue;
             }
-            if (IsNameToken(text, tokens, i))
+            if (IsNameToken(text, tokens, i) || unknown.Contains(i))
             {
                 var end = i + 1;
-                while (end < tokens.Count && IsNameToken(text, tokens, end) && !StopWords.Contains(tokens[end].Term)
+                while (end < tokens.Count && (IsNameToken(text, tokens, end) || unknown.Contains(end)) && !StopWords.Contains(tokens[end].Term)
                        && MatchAlias(text, tokens, end, aliases) is null && Adjacent(text, tokens[end - 1], tokens[end]))
                     end++;
                 var run = tokens[i..end].Select(t => t.Term).ToArray();
@@ -66,13 +99,101 @@ public static partial class QuestionAnalyzer
                 i = end;
                 continue;
             }
-            concepts.Add(new Concept(Surface(text, tokens, i, i + 1), "term:" + token.Term, [[token.Term]], IsName: false)
+            concepts.Add(new Concept(Surface(text, tokens, i, i + 1), "term:" + token.Term, NumberVariants(token.Term), IsName: false)
                 { Start = token.Start, End = End(token), Own = [token.Term] });
             i++;
         }
         var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).ToList();
-        return new Question(text, distinct, FigureQuestion().IsMatch(text));
+        return new Question(text, distinct, FigureQuestion().IsMatch(text)) { Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text) };
     }
+
+    // Words the corpus does not use are matched to the corpus word they were meant to be. A word that is neither
+    // in the corpus, nor English, nor correctable is taken as a name, even in lower case, where it stands like
+    // one: "what did zelensky say", or with a surname's ending (-sky, -ov, -enko …).
+    private static (List<Correction> Corrections, HashSet<int> Unknown) Correct(
+        string text, List<Terms.Token> tokens, AliasIndex.Snapshot aliases, Vocabulary.Snapshot vocabulary)
+    {
+        var corrections = new List<Correction>();
+        var unknown = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var surface = Terms.WithoutDiacritics(text.Substring(token.Start, token.Length).ToLowerInvariant());
+            if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
+            surface = surface.Replace("'", "");
+            if (!surface.All(char.IsLetter) || StopWords.Contains(token.Term) || vocabulary.Contains(surface)
+                || aliases.ByPhrase.ContainsKey(token.Term) || EnglishWords.Contains(surface) || surface.Length < 3)
+                continue;
+            if (vocabulary.Correct(surface) is { } fixedWord)
+            {
+                tokens[i] = token with { Term = Terms.Normalize(fixedWord) };
+                corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), fixedWord));
+            }
+            else if (Surname().IsMatch(surface)
+                     || (i > 0 && i + 1 < tokens.Count && SubjectBefore().IsMatch(tokens[i - 1].Term)
+                         && SpeechAfter().IsMatch(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))
+                     || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term)))
+                unknown.Add(i);
+        }
+        return (corrections, unknown);
+    }
+
+    [GeneratedRegex(@"^[a-z]{2,}(sky|skyy|skiy|ski|enko|ov|ova|ev|eva|vich|yuk|chuk|shvili|adze)$")]
+    private static partial Regex Surname();
+
+    [GeneratedRegex(@"^(in|at|near|from|outsid|insid|across|into)$")]
+    private static partial Regex PlaceBefore();
+
+    [GeneratedRegex(@"^(did|doe|ha|had|would|will|can|could)$")]
+    private static partial Regex SubjectBefore();
+
+    [GeneratedRegex(@"^(say|said|says|think|thinks|claim|claims|tell|told|react|respond|comment|do|does|want|mean)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechAfter();
+
+    private static readonly HashSet<string> Modifiers = new[] { "made", "based", "backed", "led", "aligned", "supplied",
+        "manufactured", "built", "born", "style", "owned", "controlled", "speaking", "funded", "trained" }
+        .Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    // "2 soldiers" finds "two soldiers" and the other way round.
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static IReadOnlyList<string[]> NumberVariants(string term)
+    {
+        if (int.TryParse(term, out var n) && n >= 0 && n < NumberWords.Length) return [[term], [Terms.Normalize(NumberWords[n])]];
+        var index = Array.FindIndex(NumberWords, w => Terms.Normalize(w) == term);
+        return index >= 0 ? [[term], [index.ToString(System.Globalization.CultureInfo.InvariantCulture)]] : [[term]];
+    }
+
+    [GeneratedRegex(@"\b(say|said|says|saying|tell|told|claim|claimed|respond|responded|react|reacted|comment|commented|announce|announced|post|posted|write|wrote|think|thinks|thought|make of|reaction|response|statement|position|view)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Speech();
+
+    private static QuestionType TypeOf(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (HowLong().IsMatch(lower)) return QuestionType.HowLong;
+        if (FigureQuestion().IsMatch(lower)) return QuestionType.HowMany;
+        if (When().IsMatch(lower)) return QuestionType.When;
+        if (Why().IsMatch(lower)) return QuestionType.Why;
+        if (Where().IsMatch(lower)) return QuestionType.Where;
+        if (Who().IsMatch(lower)) return QuestionType.Who;
+        return QuestionType.Other;
+    }
+
+    [GeneratedRegex(@"how long|for how many (hours|days|minutes)|duration|how many (hours|days|minutes)")]
+    private static partial Regex HowLong();
+
+    [GeneratedRegex(@"when|what (time|day|date)|which day")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"why|what for|what (was|were|is|are) (the|their|its|his|her) (aim|goal|purpose|motive|reason|point)|what did (they|the \w+) want|hoping to|trying to|achieve")]
+    private static partial Regex Why();
+
+    [GeneratedRegex(@"where|which (village|villages|town|towns|city|region|district|place|places)")]
+    private static partial Regex Where();
+
+    [GeneratedRegex(@"who|whose|which (group|groups|unit|units|side|country|outlet|person)")]
+    private static partial Regex Who();
 
     private static (Concept Concept, int Length)? MatchAlias(string text, List<Terms.Token> tokens, int start, AliasIndex.Snapshot aliases)
     {

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FactCheckBot.Retrieval;
 
+// The relevance bar and the size of an answer. Defaults were calibrated on tests/eval (formal and chat sets,
+// their held-out parts excluded); README gives the figures.
 public sealed class RetrievalOptions
 {
     public const string SectionName = "Retrieval";
@@ -9,9 +11,47 @@ public sealed class RetrievalOptions
     [Range(5, 500, ErrorMessage = "Retrieval:CandidatePassages must be between 5 and 500.")]
     public int CandidatePassages { get; set; } = 50;
 
-    // Share of the question's weighted terms a quote must contain.
+    // Sentences taken from vector search, besides the passages BM25 finds.
+    [Range(0, 500, ErrorMessage = "Retrieval:CandidateSentences must be between 0 and 500.")]
+    public int CandidateSentences { get; set; } = 60;
+
+    // Share of the question's (weighted) terms a quote must contain to be cited on its words.
     [Range(0.1, 1.0, ErrorMessage = "Retrieval:MinCoverage must be between 0.1 and 1.0.")]
     public double MinCoverage { get; set; } = 0.6;
+
+    // Cosine similarity between question and quote that qualifies a quote in other words than the question's.
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinSimilarity must be between 0 and 1.")]
+    public double MinSimilarity { get; set; } = 0.5;
+
+    // Words no source uses weigh (all together) this many times the known words' weight times the share of
+    // the question's meaning they carry.
+    [Range(0.0, 20.0, ErrorMessage = "Retrieval:AbsentWordScale must be between 0 and 20.")]
+    public double AbsentWordScale { get; set; } = 4.0;
+
+    // Added to MinSimilarity in proportion to the share of the question's meaning carried by words no source uses.
+    [Range(0.0, 2.0, ErrorMessage = "Retrieval:AbsentWordPenalty must be between 0 and 2.")]
+    public double AbsentWordPenalty { get; set; } = 1.0;
+
+    // Rank bonus for a quote whose speaker is the person a "what did X say" question asks about.
+    [Range(0.0, 2.0, ErrorMessage = "Retrieval:SpeakerWeight must be between 0 and 2.")]
+    public double SpeakerWeight { get; set; } = 0.4;
+
+    // A quote cited on its words must still be this similar to the question (drops a word match in an unrelated sentence).
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinLexicalSimilarity must be between 0 and 1.")]
+    public double MinLexicalSimilarity { get; set; } = 0.1;
+
+    // How much similarity weighs against word coverage when quotes are ranked.
+    [Range(0.0, 5.0, ErrorMessage = "Retrieval:SimilarityWeight must be between 0 and 5.")]
+    public double SimilarityWeight { get; set; } = 1.0;
+
+    // A quote must score at least this share of the best quote's score: no padding to fill a quota.
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:RelativeScore must be between 0 and 1.")]
+    public double RelativeScore { get; set; } = 0.7;
+
+    // A name found in at least this share of passages is the incident's setting (Belgorod, Ukraine): it is not
+    // required in every quote.
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameShare must be between 0 and 1.")]
+    public double CommonNameShare { get; set; } = 0.15;
 
     [Range(1, 20, ErrorMessage = "Retrieval:MaxOutlets must be between 1 and 20.")]
     public int MaxOutlets { get; set; } = 5;

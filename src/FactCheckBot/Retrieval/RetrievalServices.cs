@@ -9,8 +9,9 @@ public static class RetrievalServices
         services.AddSettings<RetrievalOptions>(RetrievalOptions.SectionName);
         services.AddSingleton<PassageSearch>();
         services.AddSingleton<AliasIndex>();
+        services.AddSingleton<Vocabulary>();
         services.AddSingleton<Retriever>();
-        services.AddSingleton<VectorIndex>();
+        services.AddSingleton<SentenceIndex>();
         return services;
     }
 }

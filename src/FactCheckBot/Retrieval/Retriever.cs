@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+using FactCheckBot.Embeddings;
 using FactCheckBot.Text;
 using Microsoft.Extensions.Options;
 
@@ -5,77 +7,155 @@ namespace FactCheckBot.Retrieval;
 
 // Question -> evidence: BM25 candidates, then the sentence span of each passage that
 // covers most of what was asked, then the best spans spread across sources.
-public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions<RetrievalOptions> options)
+public sealed class Retriever(
+    PassageSearch search, AliasIndex aliases, Vocabulary vocabulary, SentenceIndex index, SentenceVectors vectors,
+    IOptions<RetrievalOptions> options)
 {
     private const int MaxQuoteChars = 600;
     private const int MaxQuoteSentences = 3;
 
-    // nearest: passage ids from vector search, best first, fused with BM25 by reciprocal rank.
-    public Evidence Retrieve(string text, IReadOnlyList<long>? nearest = null)
+    // Words and meaning in one call: BM25 over passages (with name variants and corrected typos) and the
+    // sentences nearest in meaning, fused; then each passage's best sentence span for this question.
+    public async Task<Evidence> RetrieveAsync(string text, CancellationToken cancellationToken)
     {
-        var question = QuestionAnalyzer.Analyze(text, aliases.Current());
+        var question = QuestionAnalyzer.Analyze(text, aliases.Current(), vocabulary.Current());
         var stats = Weigh(question);
+        if (!index.Enabled || stats.Count == 0) return Search(question, stats, null, null);
+        // The question is embedded with its typos corrected, and again without the words no source uses:
+        // how far apart the two are says how much of the question those words carry.
+        var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
+        var texts = absent.Count == 0 ? [question.Rewrite()] : new[] { question.Rewrite(), question.Rewrite(absent) };
+        var found = await vectors.EmbedQueryAsync(texts, cancellationToken);
+        if (found is null) return Search(question, stats, null, null);
+        double? importance = found.Length > 1 ? Math.Clamp(1 - TensorPrimitives.Dot(found[0], found[1]), 0, 1) : null;
+        return Search(question, stats, found[0], importance);
+    }
+
+    // Words only: what the answer is without vectors (Embeddings:Enabled false, or the model failing).
+    public Evidence Retrieve(string text)
+    {
+        var question = QuestionAnalyzer.Analyze(text, aliases.Current(), vocabulary.Current());
+        return Search(question, Weigh(question), null, null);
+    }
+
+    private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);
+
+    private static bool IsNumber(Concept concept) => concept.Variants[0].All(t => t.All(char.IsDigit));
+
+    private Evidence Search(Question question, List<ConceptStats> stats, float[]? vector, double? importance)
+    {
+        // An ordinary word no source uses weighs by how much of the question's meaning it carries; without
+        // vectors, like the question's heaviest known word.
+        var known = stats.Where(s => s.Exists).Sum(s => s.Weight);
+        var absentCount = stats.Count(IsAbsentWord);
+        if (importance is { } share && absentCount > 0)
+            stats = stats.Select(s => IsAbsentWord(s) ? s with { Weight = Math.Max(0.05, known * share * options.Value.AbsentWordScale / absentCount) } : s).ToList();
         var missing = MissingLabels(question, stats);
         // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
-        var nothingToSearch = question.Concepts.All(c => c.Variants.All(v => v.All(t => t.All(char.IsDigit))));
+        var nothingToSearch = question.Concepts.All(c => IsNumber(c));
         if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
-        if (stats.Any(s => !s.Exists && s.Concept.IsName)) return new Evidence(question, stats, missing, [], []);
 
+        // A name no source mentions makes the question not covered, unless it stands in a list with names that
+        // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
+        var unknownNames = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Exists && stats[i].Concept.IsName).ToList();
+        if (unknownNames.Count > 0)
+        {
+            if (!unknownNames.All(i => InListWithKnownName(question, stats, i))) return new Evidence(question, stats, missing, [], []);
+            stats = stats.Where(s => s.Exists || !s.Concept.IsName).ToList();
+        }
+
+        var probe = vector is null ? null : new SentenceIndex.Probe(vector);
         var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
         var candidates = match is null ? [] : search.Candidates(match, options.Value.CandidatePassages);
-        if (nearest is { Count: > 0 }) candidates = Fuse(candidates, nearest);
+        if (probe is not null) candidates = Fuse(candidates, index.Nearest(probe, options.Value.CandidateSentences));
         if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 
-        var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats)).ToList();
+        var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats, probe, importance ?? 0)).ToList();
         var quotes = Select(spans, stats);
-        if (quotes.Count == 0 && missing.Count == 0 && spans.Count > 0)
-            missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
+        // An answer lists the names it could not find; a refusal also the words.
+        if (quotes.Count > 0) missing = MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList());
+        else if (missing.Count == 0 && spans.Count > 0) missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
         var considered = spans.Select(s => new ScoredPassage(s.Passage.PassageId, s.Passage.SourceId, s.Passage.Rank,
-            Math.Round(s.Coverage, 3), Math.Round(s.Score, 3))).ToList();
+            Math.Round(s.Coverage, 3), Math.Round(s.Score, 3))
+        {
+            Similarity = s.Similarity is { } sim ? Math.Round(sim, 3) : null, Start = s.Start, End = s.End, Qualified = s.Qualifies,
+        }).ToList();
         return new Evidence(question, stats, missing, quotes, considered)
         {
             Passages = spans.OrderByDescending(s => s.Score).Select(s => s.Passage).ToList(),
+            AbsentImportance = importance,
         };
     }
 
-    // Reciprocal rank fusion (k = 60) of the BM25 list and the vector list.
-    private IReadOnlyList<Candidate> Fuse(IReadOnlyList<Candidate> bm25, IReadOnlyList<long> nearest)
+    // Reciprocal rank fusion (k = 60) of the BM25 passages and the passages of the nearest sentences.
+    private List<Candidate> Fuse(IReadOnlyList<Candidate> bm25, IReadOnlyList<SentenceIndex.Hit> nearest)
     {
         const double k = 60;
+        var byMeaning = nearest.Select(h => h.PassageId).Distinct().ToList();
         var scores = new Dictionary<long, double>();
         for (var i = 0; i < bm25.Count; i++) scores[bm25[i].PassageId] = 1 / (k + i + 1);
-        for (var i = 0; i < nearest.Count; i++) scores[nearest[i]] = scores.GetValueOrDefault(nearest[i]) + 1 / (k + i + 1);
+        for (var i = 0; i < byMeaning.Count; i++) scores[byMeaning[i]] = scores.GetValueOrDefault(byMeaning[i]) + 1 / (k + i + 1);
         var known = bm25.Select(c => c.PassageId).ToHashSet();
-        var all = bm25.Concat(search.ByIds(nearest.Where(id => !known.Contains(id)).ToList()));
+        var all = bm25.Concat(search.ByIds(byMeaning.Where(id => !known.Contains(id)).ToList()));
         return all.OrderByDescending(c => scores[c.PassageId]).Take(options.Value.CandidatePassages).ToList();
     }
 
-    // Inverse document frequency per concept. A concept the corpus never uses weighs most.
+    // "Zelensky and Peskov", "Peskov, Zelensky or Miller": the unknown name is one of a list.
+    private static bool InListWithKnownName(Question question, List<ConceptStats> stats, int unknown)
+    {
+        foreach (var (other, at) in stats.Select((s, i) => (s, i)))
+        {
+            if (at == unknown || !other.Exists || !other.Concept.IsName) continue;
+            var (left, right) = other.Concept.Start < stats[unknown].Concept.Start ? (other.Concept, stats[unknown].Concept) : (stats[unknown].Concept, other.Concept);
+            if (left.End > right.Start) continue;
+            var between = question.Text[left.End..right.Start].Trim().ToLowerInvariant();
+            if (between is "and" or "or" or "," or "&" or "/" or ", and" or ", or" || (between.Length > 0 && between.Split(',').All(p => p.Trim().Length == 0)))
+                return true;
+        }
+        return false;
+    }
+
+    // Inverse document frequency per concept. A name the corpus never uses weighs most (it makes the question
+    // not covered); an ordinary word it never uses ("flee", "weather") weighs like the question's heaviest known
+    // word, so a quote needs the question's meaning to cover it; a number it never uses weighs little.
     private List<ConceptStats> Weigh(Question question)
     {
         var terms = question.Concepts.SelectMany(c => c.Variants).SelectMany(v => v);
         var (df, passages) = search.Statistics(terms);
         var total = Math.Max(1, passages);
-        return question.Concepts.Select(concept =>
+        var raw = question.Concepts.Select(concept =>
         {
             long Variant(string[] v) => v.Min(t => df.GetValueOrDefault(t));
             // An unknown first name makes an unknown person: "John Miller" is not "Matthew Miller".
             var frequency = concept.Key.StartsWith("name:", StringComparison.Ordinal)
                 ? Variant(concept.Variants[0])
                 : Math.Min(total, concept.Variants.Sum(Variant));
-            return new ConceptStats(concept, frequency, Math.Log(1 + total / (frequency + 0.5)));
+            return new ConceptStats(concept, frequency, Math.Log(1 + total / (frequency + 0.5)))
+            {
+                Common = concept.IsName && total >= 20 && frequency >= total * options.Value.CommonNameShare,
+            };
         }).ToList();
+        var known = raw.Where(s => s.Exists).Select(s => s.Weight).DefaultIfEmpty(2.0).Max();
+        return raw.Select(s => s.Exists || s.Concept.IsName ? s
+            : s with { Weight = IsNumber(s.Concept) ? 0.5 : Math.Max(2.0, known) }).ToList();
     }
 
-    private sealed record Span(Candidate Passage, int Start, int End, double Coverage, double Score, string? Speaker, bool NamesMatched, bool[] Matched);
+    private sealed record Span(Candidate Passage, int Start, int End, double Coverage, double Score, string? Speaker, bool NamesMatched,
+        bool[] Matched, double? Similarity, bool Qualifies);
 
-    private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats)
+    private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, SentenceIndex.Probe? probe,
+        double importance)
     {
+        var settings_ = options.Value;
         var sentences = Sentences.Split(passage.Text);
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text[s.Start..s.End])).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
-        var nameIndexes = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName).ToList();
+        // A quote must name every name the question asks about, except the incident's setting: names in a large
+        // share of the corpus (Belgorod, Ukraine) weigh like other words but need not be repeated in every quote.
+        var nameIndexes = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && !stats[i].Common).ToList();
         var rankBonus = 0.1 * (1 - (double)rankIndex / Math.Max(1, count));
+        var similarities = probe is null ? null : index.Similarities(probe, passage.PassageId);
+        double? Similarity(int s) => similarities is null || !similarities.TryGetValue(sentences[s].Start, out var sim) ? null : sim;
 
         // Speakers cost a few regexes each, so only passages that could qualify get them.
         var union = new bool[stats.Count];
@@ -86,18 +166,19 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         var speakers = new Lazy<string?>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var (at, sentenceTerms, index) = (sentences[s], terms[s], s);
+            var (at, sentenceTerms, index_) = (sentences[s], terms[s], s);
             speakers[s] = new Lazy<string?>(() =>
             {
                 var sentence = passage.Text[at.Start..at.End];
                 if (!Attribution.MayHaveSpeaker(sentence, sentenceTerms)) return null;
-                var following = index + 1 < sentences.Count
-                    ? passage.Text[sentences[index + 1].Start..sentences[index + 1].End]
+                var following = index_ + 1 < sentences.Count
+                    ? passage.Text[sentences[index_ + 1].Start..sentences[index_ + 1].End]
                     : NextSentence(passage, passage.Text.Length);
                 return Attribution.Speaker(sentence, (passage.PreviousText ?? "") + " " + passage.Text[..at.Start], following);
             });
         }
-        if (Coverage(optimistic, stats) >= options.Value.MinCoverage - 1e-9)
+        var maxSimilarity = Enumerable.Range(0, sentences.Count).Max(s => Similarity(s) ?? 0);
+        if (Coverage(optimistic, stats) >= settings_.MinCoverage - 1e-9 || maxSimilarity >= settings_.MinSimilarity)
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (nameIndexes.All(i => masks[s][i]) || speakers[s].Value is not { } speaker) continue;
@@ -105,23 +186,20 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
                 foreach (var i in nameIndexes) masks[s][i] |= bySpeaker[i];
             }
 
-        // The best single sentence (shortest on a tie), then grown by neighbours that add
-        // something and do not bring in a different speaker.
-        // For "how many" questions, a sentence that counts what was asked about wins a tie.
-        var countsAsked = new Lazy<int>[sentences.Count];
+        // The sentence that best answers: most of the question in its words or its meaning, and the kind of
+        // thing asked for (a date for "when", a figure for "how many" …); shortest on a tie.
+        var typeFits = new Lazy<double>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
             var at = sentences[s];
-            countsAsked[s] = new Lazy<int>(() => !question.AsksForFigure ? 0 : Figures.Extract(passage.Text[at.Start..at.End])
-                .Select(f => MatchConcepts(Terms.TermsOf(f.About), stats).Count(m => m)).DefaultIfEmpty(0).Max());
+            typeFits[s] = new Lazy<double>(() => AnswerTypes.Fit(question, passage.Text[at.Start..at.End], stats));
         }
+        double Rank(int s) => Coverage(masks[s], stats) + settings_.SimilarityWeight * (Similarity(s) ?? 0) + typeFits[s].Value;
         var best = 0;
         for (var s = 1; s < sentences.Count; s++)
         {
-            var (a, b) = (Coverage(masks[s], stats), Coverage(masks[best], stats));
-            if (a > b + 1e-9) best = s;
-            else if (Math.Abs(a - b) <= 1e-9 && a > 0 && (countsAsked[s].Value, -sentences[s].Length).CompareTo((countsAsked[best].Value, -sentences[best].Length)) > 0)
-                best = s;
+            var (a, b) = (Rank(s), Rank(best));
+            if (a > b + 1e-9 || (Math.Abs(a - b) <= 1e-9 && sentences[s].Length < sentences[best].Length)) best = s;
         }
         var (from, to, matched) = (best, best, (bool[])masks[best].Clone());
         while (to - from + 1 < MaxQuoteSentences && Coverage(matched, stats) < 1 - 1e-9)
@@ -137,18 +215,26 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
         }
 
         var coverage = Coverage(matched, stats);
+        var similarity = Similarity(best);
         var start = sentences[from].Start;
         var end = sentences[to].End;
-        var qualifies = coverage >= options.Value.MinCoverage - 1e-9;
+        // "…including the Freedom of Russia Legion. According to a report, the group led by Ilya Ponomarev …":
+        // a name in the sentence before still names what the quote is about.
+        var before = from > 0 ? masks[from - 1] : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null;
+        var namesMatched = nameIndexes.All(i => matched[i] || before?[i] == true);
+        var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
+        // The more of the question's meaning rests on words no source uses, the closer in meaning a quote must be.
+        var byMeaning = similarity >= settings_.MinSimilarity + settings_.AbsentWordPenalty * importance;
+        var qualifies = namesMatched && (byWords || byMeaning);
         string? quoteSpeaker = null;
         if (qualifies)
             for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
-        var figureBonus = qualifies && question.AsksForFigure && Figures.Extract(passage.Text[start..end]).Count > 0 ? 0.15 : 0;
         var own = OwnCoverage(passage.Text[start..end], stats);
-        var speakerBonus = quoteSpeaker is not null && nameIndexes.Count > 0
-            && nameIndexes.Any(i => MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]) ? 0.1 : 0;
-        var score = coverage + rankBonus + figureBonus + speakerBonus + 0.1 * own;
-        return new Span(passage, start, end, coverage, score, quoteSpeaker, nameIndexes.All(i => matched[i]), matched);
+        var speaksName = quoteSpeaker is not null && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName
+            && MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]);
+        var speakerBonus = !speaksName ? 0 : question.AsksWhatWasSaid ? settings_.SpeakerWeight : 0.1;
+        var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + 0.1 * own;
+        return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies);
     }
 
     // Adds the neighbouring sentence that covers most of what is still missing, if the quote stays short.
@@ -172,9 +258,12 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
     private List<Quote> Select(List<Span> spans, List<ConceptStats> stats)
     {
         var settings = options.Value;
-        var eligible = spans.Where(s => s.NamesMatched && s.Coverage >= settings.MinCoverage - 1e-9).ToList();
+        var eligible = spans.Where(s => s.Qualifies).ToList();
         if (eligible.Count == 0) return [];
+        // Every quote earns its place on its own: near the best one, not there to fill a quota.
+        var bar = eligible.Max(s => s.Score) * settings.RelativeScore;
         var bySource = eligible
+            .Where(s => s.Score >= bar)
             .GroupBy(s => s.Passage.SourceId)
             .Select(g => g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList())
             .OrderByDescending(g => g[0].Score)
@@ -195,8 +284,15 @@ public sealed class Retriever(PassageSearch search, AliasIndex aliases, IOptions
             var next = NextSentence(s.Passage, s.End);
             var matched = stats.Where((_, i) => s.Matched[i]).Select(c => c.Concept.Label).ToList();
             return new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
-                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched);
+                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity };
         }).ToList();
+    }
+
+    private static string? PreviousSentence(Candidate passage)
+    {
+        if (passage.PreviousText is null) return null;
+        var sentences = Sentences.Split(passage.PreviousText);
+        return sentences.Count > 0 ? passage.PreviousText[sentences[^1].Start..sentences[^1].End] : null;
     }
 
     private static string? NextSentence(Candidate passage, int end)

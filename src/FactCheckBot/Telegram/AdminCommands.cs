@@ -8,7 +8,7 @@ namespace FactCheckBot.Telegram;
 // Feeding the bot from a chat: sources by URL, by replying to a text or by uploading a
 // document; removing sources; name variants; moderator grants.
 public sealed class AdminCommands(
-    Ingestor ingestor, SourceStore sources, AliasStore aliases, Roles roles, VectorIndex vectors, IBotApi api, IOptions<TelegramOptions> options)
+    Ingestor ingestor, SourceStore sources, AliasStore aliases, Roles roles, IBotApi api, IOptions<TelegramOptions> options)
 {
     private const string Usage = "Use /addsource URL [| Outlet], or reply to a text (or attach a .txt, .md or .html file) with /addsource Outlet | Title | YYYY-MM-DD.";
 
@@ -34,7 +34,6 @@ public sealed class AdminCommands(
         {
             throw new InputException(Usage);
         }
-        await vectors.EmbedNewAsync(cancellationToken);
         return [Replies.Text(chat, result.Describe(), message.MessageId)];
     }
 

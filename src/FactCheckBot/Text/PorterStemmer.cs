@@ -4,9 +4,18 @@ namespace FactCheckBot.Text;
 // (including its two documented departures: "bli" -> "ble" and "logi" -> "log").
 public static class PorterStemmer
 {
+    // Where Porter merges words a reader keeps apart: "use" is not "us", "news" is not "new",
+    // "united" is not "units".
+    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
+    {
+        ["use"] = "use", ["uses"] = "use", ["used"] = "use", ["using"] = "use", ["useful"] = "use",
+        ["news"] = "news", ["united"] = "united",
+    };
+
     public static string Stem(string word)
     {
         if (word.Length <= 2) return word;
+        if (Exceptions.TryGetValue(word, out var exception)) return exception;
         foreach (var c in word)
             if (c is < 'a' or > 'z') return word;
         return new Run(word).Stem();

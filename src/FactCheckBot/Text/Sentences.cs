@@ -4,6 +4,9 @@ namespace FactCheckBot.Text;
 // of sentences) can be quoted verbatim as text[Start..End].
 public static class Sentences
 {
+    // Bump when splitting changes: sentence vectors are keyed by it and made again.
+    public const int Version = 1;
+
     public readonly record struct Span(int Start, int End)
     {
         public int Length => End - Start;

@@ -12,7 +12,7 @@ public static class Terms
     public readonly record struct Token(int Start, int Length, string Term, bool Capitalized);
 
     // Bump when the normalisation changes: stored index terms are rebuilt at start.
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int MaxCached = 500_000;
     private static int cacheSize;
@@ -108,7 +108,7 @@ public static class Terms
                 ? word.Replace(",", "").Replace('.', 'd') // 1,000 -> 1000; 3.5 -> 3d5, never 35
                 : word.Replace(".", "");
         word = word.ToLowerInvariant();
-        if (!IsAscii(word)) word = RemoveDiacritics(word);
+        word = WithoutDiacritics(word);
         word = Spelling.ToAmerican(word);
         return PorterStemmer.Stem(word);
     }
@@ -120,8 +120,9 @@ public static class Terms
         return true;
     }
 
-    private static string RemoveDiacritics(string s)
+    public static string WithoutDiacritics(string s)
     {
+        if (IsAscii(s)) return s;
         var decomposed = s.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

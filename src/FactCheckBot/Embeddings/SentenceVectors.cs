@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+using Dapper;
+using FactCheckBot.Storage;
+using FactCheckBot.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FactCheckBot.Embeddings;
+
+public readonly record struct EmbedProgress(int Passages, int TotalPassages, int Sentences);
+
+// One vector per sentence of every passage, in SQLite beside the passages. Ingest calls EmbedMissing;
+// a passage embedded with another model (or another sentence splitter) is embedded again.
+public sealed class SentenceVectors(
+    Database database, IOptions<EmbeddingOptions> options, ShippedVectors shipped, ILogger<SentenceVectors> logger,
+    IEmbeddingGenerator<string, Embedding<float>>? generator = null)
+{
+    private const int PassagesPerBatch = 64;
+
+    public bool Enabled => options.Value.Enabled && generator is not null;
+
+    // What a stored vector was made with: the model and the sentence splitter's version.
+    public string Model => $"{ModelId(generator)}/sentences-v{Sentences.Version}";
+
+    public static string ModelId(IEmbeddingGenerator<string, Embedding<float>>? generator) =>
+        generator?.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "none";
+
+    // The question's vectors (it and variants of it), or null when embeddings are off or failing
+    // (retrieval is then lexical).
+    public async Task<float[][]?> EmbedQueryAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        if (!Enabled) return null;
+        try
+        {
+            var result = await generator!.GenerateAsync(texts, cancellationToken: cancellationToken);
+            return result.Select(e => e.Vector.ToArray()).ToArray();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not embed the question, answering from words alone: {Error}", ex.Message);
+            return null;
+        }
+    }
+
+    // Embeds every passage that has no vectors from the current model. A failure leaves them for the next
+    // call (retrieval works on words meanwhile) and is logged, never thrown: ingest has already succeeded.
+    public int EmbedMissing(IProgress<EmbedProgress>? progress = null, IEmbeddingGenerator<string, Embedding<float>>? using_ = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!Enabled) return 0;
+        var model = Model;
+        var embedder = using_ ?? generator!;
+        try
+        {
+            int total;
+            using (var connection = database.Open())
+            {
+                connection.Execute("DELETE FROM sentence_vectors WHERE model <> @model;", new { model });
+                total = connection.ExecuteScalar<int>(CountMissingSql, new { model });
+            }
+            var (done, sentences) = (0, 0);
+            while (done < total)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                List<(long Id, string Text)> batch;
+                using (var connection = database.Open())
+                    batch = connection.Query<(long, string)>(MissingSql, new { model, limit = PassagesPerBatch }).AsList();
+                if (batch.Count == 0) break;
+                sentences += Embed(batch, model, embedder, cancellationToken);
+                done += batch.Count;
+                progress?.Report(new EmbedProgress(done, total, sentences));
+            }
+            if (done > 0) logger.LogInformation("Embedded {Sentences} sentences of {Passages} passages with {Model}", sentences, done, model);
+            return sentences;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not embed new passages yet (they are searchable by their words): {Error}", ex.Message);
+            return 0;
+        }
+    }
+
+    private const string CountMissingSql = """
+        SELECT count(*) FROM passages p
+        WHERE NOT EXISTS (SELECT 1 FROM sentence_vectors v WHERE v.passage_id = p.id AND v.model = @model);
+        """;
+
+    private const string MissingSql = """
+        SELECT p.id, p.text FROM passages p
+        WHERE NOT EXISTS (SELECT 1 FROM sentence_vectors v WHERE v.passage_id = p.id AND v.model = @model)
+        ORDER BY p.id LIMIT @limit;
+        """;
+
+    private const string InsertSql = """
+        INSERT OR REPLACE INTO sentence_vectors (passage_id, sentence, start, "end", model, scale, vector)
+        VALUES ($passage, $sentence, $start, $end, $model, $scale, $vector);
+        """;
+
+    private int Embed(List<(long Id, string Text)> passages, string model, IEmbeddingGenerator<string, Embedding<float>> embedder,
+        CancellationToken cancellationToken)
+    {
+        var rows = passages.SelectMany(p => Sentences.Split(p.Text).Select((s, i) => (Passage: p.Id, Sentence: i, Span: s,
+            Text: p.Text[s.Start..s.End]))).ToList();
+        var vectors = new (float Scale, sbyte[] Values)?[rows.Count];
+        var fresh = new List<int>();
+        for (var i = 0; i < rows.Count; i++)
+            if (shipped.Find(model, rows[i].Text) is { } known) vectors[i] = known;
+            else fresh.Add(i);
+        if (fresh.Count > 0)
+        {
+            var generated = embedder.GenerateAsync(fresh.Select(i => rows[i].Text), cancellationToken: cancellationToken)
+                .GetAwaiter().GetResult();
+            if (generated.Count != fresh.Count)
+                throw new InvalidOperationException($"the embedding model returned {generated.Count} vectors for {fresh.Count} sentences");
+            for (var k = 0; k < fresh.Count; k++)
+            {
+                var values = new sbyte[generated[k].Vector.Length];
+                vectors[fresh[k]] = (Int8.Quantize(generated[k].Vector.Span, values), values);
+            }
+        }
+
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = InsertSql;
+        var (passage, sentence, start, end) = (insert.Parameters.Add("$passage", SqliteType.Integer), insert.Parameters.Add("$sentence", SqliteType.Integer),
+            insert.Parameters.Add("$start", SqliteType.Integer), insert.Parameters.Add("$end", SqliteType.Integer));
+        var (modelParameter, scale, vector) = (insert.Parameters.Add("$model", SqliteType.Text), insert.Parameters.Add("$scale", SqliteType.Real),
+            insert.Parameters.Add("$vector", SqliteType.Blob));
+        modelParameter.Value = model;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (rowScale, values) = vectors[i]!.Value;
+            (passage.Value, sentence.Value, start.Value, end.Value) = (rows[i].Passage, rows[i].Sentence, rows[i].Span.Start, rows[i].Span.End);
+            (scale.Value, vector.Value) = (rowScale, MemoryMarshal.AsBytes(values.AsSpan()).ToArray());
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        return rows.Count;
+    }
+
+    public sealed record Row(long PassageId, long Sentence, long Start, long End, double Scale, byte[] Vector);
+
+    // Every stored vector of the current model with passage id above `after`, in passage order, unbuffered.
+    public IEnumerable<Row> Read(long after = 0)
+    {
+        using var connection = database.Open();
+        foreach (var row in connection.Query<Row>("""
+            SELECT passage_id, sentence, start, "end", scale, vector FROM sentence_vectors
+            WHERE model = @model AND passage_id > @after ORDER BY passage_id, sentence;
+            """, new { model = Model, after }, buffered: false))
+            yield return row;
+    }
+}

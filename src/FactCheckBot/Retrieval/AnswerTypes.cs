@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Retrieval;
+
+// How well a sentence fits the kind of answer a question wants: "when" wants a date, day or time,
+// "how long" a duration, "how many" a count of what was asked about, "who" a person or group,
+// "why" a stated aim or reason, "where" a place. A bonus on the sentence's rank, never a gate.
+public static partial class AnswerTypes
+{
+    private const double Fits = 0.15;
+
+    public static double Fit(Question question, string sentence, IReadOnlyList<ConceptStats> stats) => question.Type switch
+    {
+        QuestionType.When => When().IsMatch(sentence) ? Fits : 0,
+        QuestionType.HowLong => Duration().IsMatch(sentence) ? Fits : 0,
+        QuestionType.HowMany => CountFit(sentence, stats),
+        QuestionType.Who => Who().IsMatch(sentence) ? Fits * 0.6 : 0,
+        QuestionType.Why => Purpose().IsMatch(sentence) ? Fits : 0,
+        QuestionType.Where => Place().IsMatch(sentence) ? Fits * 0.6 : 0,
+        _ => question.AsksForFigure ? CountFit(sentence, stats) : 0,
+    };
+
+    // A figure earns the bonus; a figure about something the question names earns more.
+    private static double CountFit(string sentence, IReadOnlyList<ConceptStats> stats)
+    {
+        var figures = Figures.Extract(sentence);
+        if (figures.Count == 0) return 0;
+        var about = figures.Any(f => Terms.TermsOf(f.About).Any(t => stats.Any(s => s.Concept.Variants.Any(v => v.Contains(t)))));
+        return about ? Fits + 0.1 : Fits;
+    }
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b|\bon the \d+(st|nd|rd|th)\b")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(\s+[A-Z][a-z]+)+\b|\b(group|groups|legion|corps|ministry|army|forces|militia|fighters|units|unit|battalion|volunteers|intelligence|directorate|governor|spokesperson|spokesman)\b")]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"\bin order to\b|\bso that\b|\b(aim|aims|aimed|goal|goals|purpose|intended|intention|objective|motive|mission|sought|seeking|in a bid to|because|reason|wanted|want to|wants to|hoped|hopes|to (create|liberate|free|show|demonstrate|fight|overthrow|protect|establish|distract|draw|divert|end|topple|stretch|force))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"\b(in|at|near|from|into|across|inside|outside|towards?)\s+(the\s+)?[A-Z][a-z]+|\b(village|villages|town|towns|district|region|border|city|area|settlement|province|oblast)\b")]
+    private static partial Regex Place();
+}

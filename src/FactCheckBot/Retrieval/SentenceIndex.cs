@@ -1,0 +1,145 @@
+using Dapper;
+using FactCheckBot.Embeddings;
+using FactCheckBot.Storage;
+
+namespace FactCheckBot.Retrieval;
+
+// Every stored sentence vector as one contiguous matrix in memory, loaded once and kept in step with the
+// corpus: new passages' rows are appended, a removal reloads. Searched exhaustively (exact, not approximate).
+public sealed class SentenceIndex(SentenceVectors vectors, Database database)
+{
+    public readonly record struct Hit(long PassageId, int Start, int End, float Similarity);
+
+    // A question's vector, quantised and widened once for all the dot products of one search.
+    public sealed class Probe
+    {
+        public Probe(float[] vector)
+        {
+            var values = new sbyte[vector.Length];
+            Scale = Int8.Quantize(vector, values);
+            Widened = new short[vector.Length];
+            Int8.Widen(values, Widened);
+        }
+
+        public float Scale { get; }
+        public short[] Widened { get; }
+    }
+
+    private sealed class Matrix
+    {
+        public (long Generation, long MaxPassage) Version;
+        public int Count, Dimensions;
+        public long[] Passage = [];
+        public int[] Start = [], End = [];
+        public float[] Scale = [];
+        public sbyte[] Values = [];
+        public Dictionary<long, int> FirstRow = [];
+    }
+
+    private readonly Lock gate = new();
+    private Matrix? current;
+
+    public bool Enabled => vectors.Enabled;
+
+    public int Count => current?.Count ?? 0;
+
+    // The sentences most similar to the question, best first.
+    public IReadOnlyList<Hit> Nearest(Probe probe, int count)
+    {
+        var matrix = Current();
+        if (matrix.Count == 0 || matrix.Dimensions != probe.Widened.Length) return [];
+        var best = new PriorityQueue<int, float>(count + 1);
+        var values = matrix.Values.AsSpan();
+        var d = matrix.Dimensions;
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            var similarity = Int8.Dot(values.Slice(row * d, d), probe.Widened) * matrix.Scale[row];
+            if (best.Count < count) best.Enqueue(row, similarity);
+            else if (similarity > 0 && best.TryPeek(out _, out var worst) && similarity > worst) best.EnqueueDequeue(row, similarity);
+        }
+        var hits = new List<Hit>(best.Count);
+        while (best.TryDequeue(out var row, out var similarity))
+            hits.Add(new Hit(matrix.Passage[row], matrix.Start[row], matrix.End[row], similarity * probe.Scale));
+        hits.Reverse();
+        return hits;
+    }
+
+    // Similarity of every stored sentence of a passage, by its start offset in the passage text.
+    public IReadOnlyDictionary<int, float> Similarities(Probe probe, long passageId)
+    {
+        var matrix = Current();
+        if (!matrix.FirstRow.TryGetValue(passageId, out var row) || matrix.Dimensions != probe.Widened.Length) return Empty;
+        var result = new Dictionary<int, float>();
+        var d = matrix.Dimensions;
+        for (; row < matrix.Count && matrix.Passage[row] == passageId; row++)
+            result[matrix.Start[row]] = Int8.Dot(matrix.Values.AsSpan(row * d, d), probe.Widened) * matrix.Scale[row] * probe.Scale;
+        return result;
+    }
+
+    private static readonly Dictionary<int, float> Empty = [];
+
+    private Matrix Current()
+    {
+        var version = Version();
+        var matrix = current;
+        if (matrix is not null && matrix.Version == version) return matrix;
+        lock (gate)
+        {
+            matrix = current;
+            if (matrix is not null && matrix.Version == version) return matrix;
+            // A removal (new generation) reloads everything; otherwise only passages added since are read.
+            var fresh = matrix is null || matrix.Version.Generation != version.Generation;
+            var next = fresh ? new Matrix() : Copy(matrix!);
+            Append(next, fresh ? 0 : matrix!.Version.MaxPassage);
+            next.Version = version;
+            current = next;
+            return next;
+        }
+    }
+
+    private (long Generation, long MaxPassage) Version()
+    {
+        using var connection = database.Open();
+        return connection.QuerySingle<(long, long)>("""
+            SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+                   coalesce((SELECT max(passage_id) FROM sentence_vectors), 0);
+            """);
+    }
+
+    private void Append(Matrix matrix, long after)
+    {
+        foreach (var row in vectors.Read(after))
+        {
+            if (matrix.Dimensions == 0) matrix.Dimensions = row.Vector.Length;
+            if (row.Vector.Length != matrix.Dimensions) continue;
+            if (matrix.Count == matrix.Passage.Length) Grow(matrix, Math.Max(1024, matrix.Count + matrix.Count / 2));
+            var i = matrix.Count++;
+            (matrix.Passage[i], matrix.Start[i], matrix.End[i], matrix.Scale[i]) = (row.PassageId, (int)row.Start, (int)row.End, (float)row.Scale);
+            row.Vector.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(matrix.Values.AsSpan(i * matrix.Dimensions, matrix.Dimensions)));
+            matrix.FirstRow.TryAdd(row.PassageId, i);
+        }
+    }
+
+    // Readers may hold the old matrix while a new one is built, so appending copies.
+    private static Matrix Copy(Matrix old)
+    {
+        var copy = new Matrix { Dimensions = old.Dimensions, FirstRow = new Dictionary<long, int>(old.FirstRow) };
+        Grow(copy, old.Passage.Length);
+        old.Passage.AsSpan(0, old.Count).CopyTo(copy.Passage);
+        old.Start.AsSpan(0, old.Count).CopyTo(copy.Start);
+        old.End.AsSpan(0, old.Count).CopyTo(copy.End);
+        old.Scale.AsSpan(0, old.Count).CopyTo(copy.Scale);
+        old.Values.AsSpan(0, old.Count * old.Dimensions).CopyTo(copy.Values);
+        copy.Count = old.Count;
+        return copy;
+    }
+
+    private static void Grow(Matrix matrix, int capacity)
+    {
+        Array.Resize(ref matrix.Passage, capacity);
+        Array.Resize(ref matrix.Start, capacity);
+        Array.Resize(ref matrix.End, capacity);
+        Array.Resize(ref matrix.Scale, capacity);
+        Array.Resize(ref matrix.Values, capacity * Math.Max(1, matrix.Dimensions));
+    }
+}

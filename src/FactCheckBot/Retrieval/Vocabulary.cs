@@ -1,0 +1,140 @@
+using Dapper;
+using FactCheckBot.Storage;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Retrieval;
+
+// The corpus's own words, as written (lower case, no diacritics), for correcting what people type:
+// "civillians" → civilians, "belgrod" → belgorod, "peskow" → peskov, "hladkov" → gladkov.
+// Built on first use and again when the corpus changes.
+public sealed class Vocabulary(Database database)
+{
+    private Snapshot? current;
+
+    public Snapshot Current()
+    {
+        var version = Version();
+        var snapshot = current;
+        if (snapshot is not null && snapshot.Version == version) return snapshot;
+        snapshot = new Snapshot(version, Read());
+        current = snapshot;
+        return snapshot;
+    }
+
+    private (long, long) Version()
+    {
+        using var connection = database.Open();
+        return connection.QuerySingle<(long, long)>("""
+            SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+                   coalesce((SELECT max(id) FROM passages), 0);
+            """);
+    }
+
+    private Dictionary<string, int> Read()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        using var connection = database.Open();
+        foreach (var text in connection.Query<string>("SELECT text FROM passages;", buffered: false))
+            for (var i = 0; i < text.Length;)
+            {
+                if (!char.IsLetter(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                if (i - start < 3 || i - start > buffer.Length) continue;
+                var word = buffer[..(i - start)];
+                text.AsSpan(start, i - start).ToLowerInvariant(word);
+                if (lookup.TryGetValue(word, out var n)) lookup[word] = n + 1;
+                else
+                {
+                    var plain = Terms.WithoutDiacritics(word.ToString());
+                    counts[plain] = counts.GetValueOrDefault(plain) + 1;
+                }
+            }
+        return counts;
+    }
+
+    public sealed class Snapshot
+    {
+        private readonly Dictionary<string, int> words;
+        private readonly Dictionary<string, string> byFold = new(StringComparer.Ordinal);
+        private readonly List<string>[] byLength = new List<string>[40];
+
+        public Snapshot((long, long) version, Dictionary<string, int> words)
+        {
+            Version = version;
+            this.words = words;
+            for (var i = 0; i < byLength.Length; i++) byLength[i] = [];
+            foreach (var (word, count) in words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+            {
+                byFold.TryAdd(Fold(word), word);
+                if (word.Length < byLength.Length) byLength[word.Length].Add(word);
+            }
+        }
+
+        public (long, long) Version { get; }
+
+        public bool Contains(string word) => words.ContainsKey(word);
+
+        // The corpus word a word not in the corpus was meant to be, or null. English words are never
+        // corrected; names are matched through transliteration (-ow/-ov, h/g, kh/h, y/i/j) or one typo
+        // (two in long words), the most frequent corpus word winning a tie.
+        public string? Correct(string word)
+        {
+            if (word.Length < 4 || words.ContainsKey(word) || EnglishWords.Contains(word) || !word.All(char.IsLetter)) return null;
+            if (byFold.TryGetValue(Fold(word), out var same)) return same;
+            var limit = word.Length >= 8 ? 2 : 1;
+            string? best = null;
+            var (bestDistance, bestCount) = (int.MaxValue, 0);
+            for (var length = Math.Max(3, word.Length - limit); length <= Math.Min(byLength.Length - 1, word.Length + limit); length++)
+                foreach (var candidate in byLength[length])
+                {
+                    var distance = Distance(word, candidate, limit);
+                    if (distance > limit) continue;
+                    var count = words[candidate];
+                    if (distance < bestDistance || (distance == bestDistance && count > bestCount))
+                        (best, bestDistance, bestCount) = (candidate, distance, count);
+                }
+            return best;
+        }
+    }
+
+    // Spellings that transliterate one Cyrillic name: Peskow/Peskov, Hladkov/Gladkov, Kharkiv/Harkiv,
+    // Podolyak/Podoliak, Yusov/Iusov; doubled letters count once.
+    public static string Fold(string word)
+    {
+        var s = word.Replace("kh", "h").Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('h', 'g')
+            .Replace('y', 'i').Replace('j', 'i').Replace("x", "ks");
+        var folded = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+            if (folded.Length == 0 || folded[^1] != c) folded.Append(c);
+        return folded.ToString();
+    }
+
+    // Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), stopping past limit.
+    public static int Distance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            row[0] = i;
+            var smallest = row[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                row[j] = Math.Min(Math.Min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    row[j] = Math.Min(row[j], previous2[j - 2] + 1);
+                smallest = Math.Min(smallest, row[j]);
+            }
+            if (smallest > limit) return limit + 1;
+            (previous2, previous, row) = (previous, row, previous2);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FactCheckBot.Text;
+
+// A chat message as people type it, turned into the question it asks: invisible characters and emoji out,
+// apostrophes and quotes of every kind made plain, slang spelled out, chatter around the question dropped
+// ("good morning!", "sorry if this is a dumb q", "lol", "thx"). What is left decides the answer.
+public static partial class ChatText
+{
+    private static readonly Dictionary<string, string> Slang = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ppl"] = "people", ["ppls"] = "people", ["peeps"] = "people", ["u"] = "you", ["ya"] = "you", ["ur"] = "your",
+        ["r"] = "are", ["bc"] = "because", ["b/c"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because",
+        ["govt"] = "government", ["gov"] = "government", ["abt"] = "about", ["bout"] = "about", ["rly"] = "really",
+        ["rlly"] = "really", ["tho"] = "though", ["thru"] = "through", ["yday"] = "yesterday", ["2day"] = "today",
+        ["b4"] = "before", ["w/"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to",
+        ["gotta"] = "have to", ["dunno"] = "do not know", ["idk"] = "", ["smth"] = "something", ["sth"] = "something",
+        ["nah"] = "no", ["nope"] = "no", ["yep"] = "yes", ["yup"] = "yes", ["yeah"] = "yes", ["k"] = "", ["pics"] = "photos",
+        ["pic"] = "photo", ["vid"] = "video", ["vids"] = "videos", ["info"] = "information", ["approx"] = "approximately",
+        ["mil"] = "military", ["ukr"] = "Ukraine", ["tbh"] = "", ["ngl"] = "", ["imo"] = "", ["imho"] = "", ["fyi"] = "",
+        ["btw"] = "", ["lol"] = "", ["lmao"] = "", ["lmfao"] = "", ["rofl"] = "", ["omg"] = "", ["wtf"] = "", ["smh"] = "",
+        ["srsly"] = "", ["seriously"] = "", ["pls"] = "", ["plz"] = "", ["thx"] = "", ["thnx"] = "", ["ty"] = "",
+        ["tysm"] = "", ["thanks"] = "", ["cheers"] = "", ["rn"] = "now", ["atm"] = "now", ["irl"] = "", ["ok"] = "",
+        ["okay"] = "", ["hmm"] = "", ["hmmm"] = "", ["uh"] = "", ["um"] = "", ["bro"] = "", ["bruh"] = "", ["dude"] = "",
+        ["guys"] = "", ["yo"] = "", ["hiya"] = "", ["wat"] = "what", ["wut"] = "what", ["whats"] = "what is",
+        ["diff"] = "different", ["nukes"] = "nuclear weapons", ["nuke"] = "nuclear", ["nuclear-armed"] = "nuclear",
+        ["deets"] = "details", ["sus"] = "suspicious", ["legit"] = "true", ["fr"] = "", ["istg"] = "", ["jk"] = "",
+        ["tg"] = "Telegram", ["yt"] = "YouTube", ["twt"] = "Twitter", ["pple"] = "people", ["sb"] = "somebody",
+        ["dmg"] = "damage", ["killd"] = "killed", ["gvt"] = "government", ["mins"] = "minutes", ["hrs"] = "hours",
+        ["ukrainians"] = "Ukrainians", ["amercian"] = "American", ["ru"] = "Russia", ["ua"] = "Ukraine",
+        ["tv"] = "television", ["spooks"] = "intelligence", ["spies"] = "intelligence", ["kicked"] = "started",
+        ["kick"] = "start", ["kicks"] = "starts", ["n"] = "and", ["&"] = "and", ["whos"] = "who is", ["wheres"] = "where is",
+    };
+
+    // Chatter that frames a question without being part of it. Claims keep their content:
+    // "my uncle says X" leaves "X".
+    [GeneratedRegex("""
+        \b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys))?[\s!,.:;-]*
+        |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
+        |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
+        |\basking\s+for\s+a\s+friend\b[\s!,.:;-]*
+        |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*
+        |\bthanks?(\s+(you|u|a\s+lot|so\s+much|in\s+advance))?\b[\s!,.:;-]*
+        |\bany\s+(idea|ideas|clue)\b[\s?!,.:;-]*
+        |\bcan\s+(you|u|someone|anyone)\s+(please\s+|pls\s+)?(check|confirm|tell\s+me|explain|verify)(\s+(if|whether|that))?\b
+        |\b(does\s+)?anyone\s+know\b(\s+(if|whether))?
+        |\bplease\s+help\b[\s!,.:;-]*
+        |\bmy\s+(\w+\s+){0,2}?(keeps?\s+asking|asks|asked|is\s+asking|wants\s+to\s+know|wonders|was\s+wondering)\b
+        |\b(i\s+)?(saw|seeing|read|heard)\s+(on|in)\s+(tg|telegram|twitter|x|tiktok|facebook|fb|youtube|yt|the\s+news|a\s+(group|channel|chat))\b
+        |\b(fwd?|forwarded(\s+from\s+[^:]{1,40})?|breaking|urgent|fact[-\s]?check|claim|rumou?r|post|message)\s*:
+        |\b(is|was)\s+it\s+(really\s+)?true\s+(that\s+)?
+        |\bmy\s+(\w+\s+){0,2}?(says|said|told\s+me|tells\s+me|thinks|claims|reckons|insists)\s+(that\s+)?
+        |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+(on\s+\w+\s+|in\s+\w+\s+)?(says|said|are\s+saying|claims?|keeps?\s+saying)\s+(that\s+)?
+        |\bi\s+(heard|read|saw)\s+(that\s+)?
+        |\b(true|legit|real|fake)\s*\?+\s*$
+        |\bis\s+(that|this)\s+(in\s+the\s+news|true|real|legit|right|correct)\b.*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Chatter();
+
+    public static string Clean(string text)
+    {
+        var plain = Focus(Plain(text));
+        plain = Chatter().Replace(plain, " ");
+        plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
+        plain = Spaces().Replace(plain, " ").Trim();
+        // A question left without letters was all chatter: keep the original so the refusal can say so.
+        return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
+    }
+
+    // A message is often a question plus context ("how many got hurt?? seeing 3 different numbers"): the
+    // sentence that asks is what the answer is about. When that sentence only points back ("legit?", "is that
+    // true?"), the rest is the claim it points at, and that is what is looked up.
+    public static string Focus(string text)
+    {
+        var parts = Clause().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+        if (parts.Count < 2) return text;
+        var asking = parts.Where(p => Asks().IsMatch(p)).ToList();
+        if (asking.Count != 1) return text;
+        var question = asking[0];
+        return ContentWords(question) >= 2 ? question : text;
+    }
+
+    private static int ContentWords(string clause) =>
+        Terms.Tokenize(Chatter().Replace(clause, " ")).Count(t => !StopWords.Contains(t.Term) && !Pointer.Contains(t.Term));
+
+    // Words that point back at a claim made elsewhere in the message.
+    private static readonly HashSet<string> Pointer = new[] { "legit", "true", "real", "fake", "accurate", "correct", "lie", "lying",
+        "making", "up", "news", "this", "that", "it", "so", "right" }.Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+(?=[A-Za-z])|\s+[—–]\s+|\n+")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"\?\s*$|^\s*(who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asks();
+
+    // Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) go without a
+    // trace, so a word they split is whole again; emoji and other symbols become spaces; apostrophes and
+    // quotation marks of every kind become ' and ".
+    public static string Plain(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsInvisible(c)) continue;
+            switch (c)
+            {
+                case '’' or '‘' or 'ʼ' or '`' or '´' or '′' or 'ʹ':
+                    builder.Append('\'');
+                    continue;
+                case '“' or '”' or '„' or '«' or '»' or '″':
+                    builder.Append('"');
+                    continue;
+            }
+            var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length)
+            {
+                builder.Append(category is UnicodeCategory.OtherSymbol or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse
+                    ? " " : text.AsSpan(i, 2));
+                i++;
+                continue;
+            }
+            builder.Append(category is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol || c is '\uFE0F' or '\uFE0E' ? ' ' : c);
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u00AD' or '\uFEFF' or '\u2060' or '\u2061'
+            or '\u2062' or '\u2063' or '\u2064' or '\u180E'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
+
+    [GeneratedRegex(@"(?<![\w'])[A-Za-z0-9/]+(?![\w'])")]
+    private static partial Regex SlangWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -132,7 +132,8 @@ public static partial class QuestionAnalyzer
             else if (Surname().IsMatch(surface)
                      || (i > 0 && i + 1 < tokens.Count && SubjectBefore().IsMatch(tokens[i - 1].Term)
                          && SpeechAfter().IsMatch(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))
-                     || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term)))
+                     || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term))
+                     || (i > 1 && tokens[i - 1].Term is "and" or "or" && (tokens[i - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[i - 2].Term))))
                 unknown.Add(i);
         }
         return (corrections, unknown);

@@ -21,7 +21,7 @@ public sealed class RetrievalOptions
 
     // Cosine similarity between question and quote that qualifies a quote in other words than the question's.
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinSimilarity must be between 0 and 1.")]
-    public double MinSimilarity { get; set; } = 0.5;
+    public double MinSimilarity { get; set; } = 0.55;
 
     // Words no source uses weigh (all together) this many times the known words' weight times the share of
     // the question's meaning they carry.
@@ -36,6 +36,10 @@ public sealed class RetrievalOptions
     [Range(0.0, 2.0, ErrorMessage = "Retrieval:SpeakerWeight must be between 0 and 2.")]
     public double SpeakerWeight { get; set; } = 0.4;
 
+    // Coverage plus similarity that qualifies a quote that is partly in the question's words, partly in other words.
+    [Range(0.0, 2.0, ErrorMessage = "Retrieval:MinRelevance must be between 0 and 2.")]
+    public double MinRelevance { get; set; } = 0.9;
+
     // A quote cited on its words must still be this similar to the question (drops a word match in an unrelated sentence).
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinLexicalSimilarity must be between 0 and 1.")]
     public double MinLexicalSimilarity { get; set; } = 0.1;
@@ -46,12 +50,27 @@ public sealed class RetrievalOptions
 
     // A quote must score at least this share of the best quote's score: no padding to fill a quota.
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:RelativeScore must be between 0 and 1.")]
-    public double RelativeScore { get; set; } = 0.7;
+    public double RelativeScore { get; set; } = 0.6;
 
     // A name found in at least this share of passages is the incident's setting (Belgorod, Ukraine): it is not
     // required in every quote.
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameShare must be between 0 and 1.")]
     public double CommonNameShare { get; set; } = 0.15;
+
+    // Once one quote clears the bar, another outlet's best quote needs coverage plus similarity only this much
+    // lower, so each outlet's take on an answered question is shown.
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:OtherOutletsRelaxation must be between 0 and 1.")]
+    public double OtherOutletsRelaxation { get; set; } = 0.2;
+
+    // A second quote from one source must score within this of the source's first.
+    [Range(0.0, 2.0, ErrorMessage = "Retrieval:SecondQuoteMargin must be between 0 and 2.")]
+    public double SecondQuoteMargin { get; set; } = 0.4;
+
+    public bool SecondQuoteMustQualify { get; set; } = true;
+
+    // A neighbouring sentence at most this much less similar to the question than the quote joins it (0: never).
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:NeighbourSimilarity must be between 0 and 1.")]
+    public double NeighbourSimilarity { get; set; } = 0.05;
 
     [Range(1, 20, ErrorMessage = "Retrieval:MaxOutlets must be between 1 and 20.")]
     public int MaxOutlets { get; set; } = 5;

@@ -58,6 +58,7 @@ public sealed class Retriever(
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
         var unknownNames = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Exists && stats[i].Concept.IsName).ToList();
+        var missingNames = MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList());
         if (unknownNames.Count > 0)
         {
             if (!unknownNames.All(i => InListWithKnownName(question, stats, i))) return new Evidence(question, stats, missing, [], []);
@@ -73,7 +74,7 @@ public sealed class Retriever(
         var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats, probe, importance ?? 0)).ToList();
         var quotes = Select(spans, stats);
         // An answer lists the names it could not find; a refusal also the words.
-        if (quotes.Count > 0) missing = MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList());
+        if (quotes.Count > 0) missing = missingNames;
         else if (missing.Count == 0 && spans.Count > 0) missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
         var considered = spans.Select(s => new ScoredPassage(s.Passage.PassageId, s.Passage.SourceId, s.Passage.Rank,
             Math.Round(s.Coverage, 3), Math.Round(s.Score, 3))
@@ -141,7 +142,12 @@ public sealed class Retriever(
     }
 
     private sealed record Span(Candidate Passage, int Start, int End, double Coverage, double Score, string? Speaker, bool NamesMatched,
-        bool[] Matched, double? Similarity, bool Qualifies);
+        bool[] Matched, double? Similarity, bool Qualifies)
+    {
+        // Clears the bar lowered by Retrieval:OtherOutletsRelaxation: enough for another outlet's take on a
+        // question some quote already answers.
+        public bool Relevant { get; init; }
+    }
 
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, SentenceIndex.Probe? probe,
         double importance)
@@ -213,6 +219,20 @@ public sealed class Retriever(
             if (grown is null) break;
             (from, to, matched) = grown.Value;
         }
+        // A neighbour as close in meaning as the sentence itself belongs to the same answer
+        // ("…a base called Belgorod-22 was shelled. The base has been used … for nuclear warheads.").
+        if (Similarity(best) is { } anchor && settings_.NeighbourSimilarity > 0)
+            foreach (var next in new[] { from - 1, to + 1 })
+            {
+                if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) continue;
+                var (f, t) = (Math.Min(from, next), Math.Max(to, next));
+                if (sentences[t].End - sentences[f].Start > MaxQuoteChars || Similarity(next) is not { } near) continue;
+                if (near < Math.Max(settings_.MinSimilarity - 0.1, anchor - settings_.NeighbourSimilarity)) continue;
+                var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
+                if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) continue;
+                (from, to) = (f, t);
+                for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
+            }
 
         var coverage = Coverage(matched, stats);
         var similarity = Similarity(best);
@@ -223,9 +243,13 @@ public sealed class Retriever(
         var before = from > 0 ? masks[from - 1] : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null;
         var namesMatched = nameIndexes.All(i => matched[i] || before?[i] == true);
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
-        // The more of the question's meaning rests on words no source uses, the closer in meaning a quote must be.
-        var byMeaning = similarity >= settings_.MinSimilarity + settings_.AbsentWordPenalty * importance;
+        // In other words than the question's: close in meaning on its own, or in meaning and words together. The
+        // more of the question's meaning rests on words no source uses, the closer a quote must be.
+        var penalty = settings_.AbsentWordPenalty * importance;
+        var byMeaning = similarity >= settings_.MinSimilarity + penalty || coverage + similarity >= settings_.MinRelevance + penalty;
         var qualifies = namesMatched && (byWords || byMeaning);
+        var relevant = namesMatched && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
+            : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
         if (qualifies)
             for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
@@ -234,7 +258,10 @@ public sealed class Retriever(
             && MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]);
         var speakerBonus = !speaksName ? 0 : question.AsksWhatWasSaid ? settings_.SpeakerWeight : 0.1;
         var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + 0.1 * own;
-        return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies);
+        return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies)
+        {
+            Relevant = qualifies || relevant,
+        };
     }
 
     // Adds the neighbouring sentence that covers most of what is still missing, if the quote stays short.
@@ -258,12 +285,12 @@ public sealed class Retriever(
     private List<Quote> Select(List<Span> spans, List<ConceptStats> stats)
     {
         var settings = options.Value;
-        var eligible = spans.Where(s => s.Qualifies).ToList();
-        if (eligible.Count == 0) return [];
-        // Every quote earns its place on its own: near the best one, not there to fill a quota.
-        var bar = eligible.Max(s => s.Score) * settings.RelativeScore;
-        var bySource = eligible
-            .Where(s => s.Score >= bar)
+        if (!spans.Any(s => s.Qualifies)) return [];
+        // Once a quote answers the question, other outlets' takes that come close count too; every quote still
+        // earns its place on its own: near the best one, not there to fill a quota.
+        var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;
+        var bySource = spans
+            .Where(s => s.Relevant && s.Score >= bar)
             .GroupBy(s => s.Passage.SourceId)
             .Select(g => g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList())
             .OrderByDescending(g => g[0].Score)
@@ -275,7 +302,7 @@ public sealed class Retriever(
         for (var round = 0; round < settings.MaxQuotesPerSource && chosen.Count < settings.MaxQuotes; round++)
             foreach (var group in bySource)
                 if (round < group.Count && chosen.Count < settings.MaxQuotes
-                    && (round == 0 || group[round].Score >= group[0].Score - 0.2))
+                    && (round == 0 || ((group[round].Qualifies || !settings.SecondQuoteMustQualify) && group[round].Score >= group[0].Score - settings.SecondQuoteMargin)))
                     chosen.Add(group[round]);
 
         return chosen.Select(s =>

@@ -18,7 +18,7 @@ public static class Synonyms
         new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled", "flee", "fleeing", "displaced"],
             ["evacuated", "evacuation", "evacuate", "left their homes", "fled"]),
         new("responsible", ["responsible", "responsibility", "behind", "perpetrators", "perpetrator", "organised", "organized", "carried out"],
-            ["responsibility", "responsible", "behind", "perpetrators", "carried out", "launched by", "blamed", "accused"]),
+            ["responsibility", "responsible", "behind", "perpetrators", "carried out", "launched by"]),
         new("blamed", ["blame", "blamed", "blames", "accuse", "accused", "accuses", "hold responsible", "held responsible"],
             ["blamed", "accused", "responsible", "responsibility", "carried out by"]),
         new("started", ["start", "started", "starts", "begin", "began", "begun", "beginning", "kick off", "kicked off"],

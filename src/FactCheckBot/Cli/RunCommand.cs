@@ -18,8 +18,9 @@ public static class RunCommand
             if (string.IsNullOrWhiteSpace(settings.BotToken))
                 throw new InputException("Telegram:BotToken is not set. Get a token from @BotFather and set the environment variable " +
                     "Telegram__BotToken (or put it in a settings file given with --config). To try the answers without Telegram, use `factcheck chat`.");
-            if (settings.BotToken.Any(c => char.IsWhiteSpace(c) || c == '/'))
-                throw new InputException("Telegram:BotToken contains spaces or slashes; copy the token from @BotFather exactly.");
+            if (!BotClient.LooksLikeToken(settings.BotToken))
+                throw new InputException("Telegram:BotToken does not look like a bot token (a number, a colon, then letters and digits, " +
+                    "such as 123456789:AAE…); copy it from @BotFather exactly.");
             await host.RunAsync(ct);
             return 0;
         }, service: true));

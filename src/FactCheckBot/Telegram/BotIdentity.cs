@@ -1,3 +1,5 @@
+using Telegram.Bot.Types;
+
 namespace FactCheckBot.Telegram;
 
 // Who the bot is (from getMe at start): needed to spot mentions and replies in groups.
@@ -12,9 +14,12 @@ public sealed class BotIdentity
         Username = me.Username ?? "";
     }
 
-    public bool IsMentionedIn(string text) =>
-        Username.Length > 0 && text.Contains("@" + Username, StringComparison.OrdinalIgnoreCase);
+    public bool IsMentionedIn(Message message) =>
+        Username.Length > 0 && (message.Text ?? message.Caption ?? "").Contains("@" + Username, StringComparison.OrdinalIgnoreCase);
 
-    public string WithoutMention(string text) =>
-        Username.Length == 0 ? text : text.Replace("@" + Username, " ", StringComparison.OrdinalIgnoreCase).Trim();
+    public string WithoutMentions(Message message)
+    {
+        var text = message.Text ?? message.Caption ?? "";
+        return Username.Length == 0 ? text : text.Replace("@" + Username, " ", StringComparison.OrdinalIgnoreCase).Trim();
+    }
 }

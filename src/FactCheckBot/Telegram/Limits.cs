@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Telegram;
 
 // Outgoing limits (per chat, per group, overall). A chat told to wait by a 429 waits alone.
+// Nothing here sleeps: Reserve says how long to wait, and the chat's turn ends until then.
 public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> options)
 {
     private readonly Lock gate = new();
@@ -11,36 +11,29 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
     private readonly Dictionary<long, Queue<DateTimeOffset>> groupWindows = [];
     private readonly Queue<DateTimeOffset> globalWindow = new();
 
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    // Zero: send now (the send is counted). Otherwise how long until the chat may send.
+    public TimeSpan Reserve(long chatId)
     {
         var settings = options.Value;
-        while (true)
+        lock (gate)
         {
-            TimeSpan wait;
-            lock (gate)
+            var now = time.GetUtcNow();
+            Trim(globalWindow, now - TimeSpan.FromSeconds(1));
+            var earliest = nextPerChat.GetValueOrDefault(chatId, now);
+            if (globalWindow.Count >= settings.GlobalMessagesPerSecond)
+                earliest = Max(earliest, globalWindow.Peek() + TimeSpan.FromSeconds(1));
+            Queue<DateTimeOffset>? group = null;
+            if (chatId < 0)
             {
-                var now = time.GetUtcNow();
-                Trim(globalWindow, now - TimeSpan.FromSeconds(1));
-                var earliest = nextPerChat.GetValueOrDefault(chatId, now);
-                if (globalWindow.Count >= settings.GlobalMessagesPerSecond)
-                    earliest = Max(earliest, globalWindow.Peek() + TimeSpan.FromSeconds(1));
-                Queue<DateTimeOffset>? group = null;
-                if (chatId < 0)
-                {
-                    group = groupWindows.TryGetValue(chatId, out var existing) ? existing : groupWindows[chatId] = new Queue<DateTimeOffset>();
-                    Trim(group, now - TimeSpan.FromMinutes(1));
-                    if (group.Count >= settings.GroupMessagesPerMinute) earliest = Max(earliest, group.Peek() + TimeSpan.FromMinutes(1));
-                }
-                if (earliest <= now)
-                {
-                    nextPerChat[chatId] = now + TimeSpan.FromMilliseconds(settings.PerChatIntervalMs);
-                    globalWindow.Enqueue(now);
-                    group?.Enqueue(now);
-                    return;
-                }
-                wait = earliest - now;
+                group = groupWindows.TryGetValue(chatId, out var existing) ? existing : groupWindows[chatId] = new Queue<DateTimeOffset>();
+                Trim(group, now - TimeSpan.FromMinutes(1));
+                if (group.Count >= settings.GroupMessagesPerMinute) earliest = Max(earliest, group.Peek() + TimeSpan.FromMinutes(1));
             }
-            await Task.Delay(wait, time, cancellationToken);
+            if (earliest > now) return earliest - now;
+            nextPerChat[chatId] = now + TimeSpan.FromMilliseconds(settings.PerChatIntervalMs);
+            globalWindow.Enqueue(now);
+            group?.Enqueue(now);
+            return TimeSpan.Zero;
         }
     }
 
@@ -49,7 +42,7 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
         lock (gate) nextPerChat[chatId] = time.GetUtcNow() + delay;
     }
 
-    private static void Trim(Queue<DateTimeOffset> window, DateTimeOffset before)
+    internal static void Trim(Queue<DateTimeOffset> window, DateTimeOffset before)
     {
         while (window.Count > 0 && window.Peek() <= before) window.Dequeue();
     }
@@ -60,16 +53,18 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
 // Questions per user per minute; the rest get a polite wait message.
 public sealed class QuestionLimiter(TimeProvider time, IOptions<TelegramOptions> options)
 {
-    private readonly ConcurrentDictionary<long, Queue<DateTimeOffset>> asked = new();
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, Queue<DateTimeOffset>> asked = [];
 
     // Null when the question may go ahead; otherwise how long to wait.
     public TimeSpan? Check(long userId)
     {
-        var now = time.GetUtcNow();
-        var window = asked.GetOrAdd(userId, _ => new Queue<DateTimeOffset>());
-        lock (window)
+        lock (gate)
         {
-            while (window.Count > 0 && window.Peek() <= now - TimeSpan.FromMinutes(1)) window.Dequeue();
+            var now = time.GetUtcNow();
+            var windowStart = now - TimeSpan.FromMinutes(1);
+            var window = asked.TryGetValue(userId, out var existing) ? existing : asked[userId] = new Queue<DateTimeOffset>();
+            SendLimiter.Trim(window, windowStart);
             if (window.Count >= options.Value.QuestionsPerMinute) return window.Peek() + TimeSpan.FromMinutes(1) - now;
             window.Enqueue(now);
             return null;

@@ -55,6 +55,18 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void Chats_that_have_nothing_left_to_wait_for_are_forgotten()
+    {
+        var time = new ManualTime(Start);
+        var limiter = new SendLimiter(time, Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 1000 }));
+        for (var chat = 1; chat <= 500; chat++) limiter.Reserve(chat % 2 == 0 ? chat : -chat);
+        Assert.Equal(500, limiter.TrackedChats);
+        time.Advance(TimeSpan.FromMinutes(2));
+        limiter.Reserve(1);
+        Assert.Equal(1, limiter.TrackedChats);
+    }
+
+    [Fact]
     public void Each_user_may_ask_a_set_number_of_questions_a_minute()
     {
         var time = new ManualTime(Start);
@@ -65,5 +77,20 @@ public sealed class LimitsTests
         Assert.Null(limiter.Check(2));
         time.Advance(TimeSpan.FromSeconds(61));
         Assert.Null(limiter.Check(1));
+    }
+
+    [Fact]
+    public void Users_who_stopped_asking_are_forgotten()
+    {
+        var time = new ManualTime(Start);
+        var limiter = new QuestionLimiter(time, Options.Create(new TelegramOptions()));
+        for (var user = 1; user <= 1000; user++) limiter.Check(user);
+        Assert.Equal(1000, limiter.TrackedUsers);
+        time.Advance(TimeSpan.FromSeconds(30));
+        limiter.Check(1);
+        Assert.Equal(1000, limiter.TrackedUsers);
+        time.Advance(TimeSpan.FromMinutes(2));
+        limiter.Check(5000);
+        Assert.Equal(1, limiter.TrackedUsers);
     }
 }

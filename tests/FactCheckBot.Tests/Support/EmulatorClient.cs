@@ -29,6 +29,7 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
         {
             ["botToken"] = token, ["from"] = User(userId), ["chat"] = chat.DeepClone(), ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["text"] = text,
         };
+        if (TelegramEntities.Of(text) is { Count: > 0 } entities) message["entities"] = entities;
         if (replyTo is not null) message["reply_to_message"] = replyTo;
         foreach (var (key, value) in extra ?? []) message[key] = value?.DeepClone();
         using var response = await http.PostAsJsonAsync("/sendMessage", message);

@@ -99,6 +99,8 @@ public sealed class FakeBotApi : IAsyncDisposable
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < -1_000_000_000_000 ? "supergroup" : chatId < 0 ? "group" : "private" },
             };
             if (text is not null) message["text"] = text;
+            if (text is not null && TelegramEntities.Of(text) is { Count: > 0 } entities) message["entities"] = entities;
+            if (caption is not null && TelegramEntities.Of(caption) is { Count: > 0 } captionEntities) message["caption_entities"] = captionEntities;
             if (reply is not null) message["reply_to_message"] = reply;
             if (document is not null) message["document"] = document;
             if (caption is not null) message["caption"] = caption;

@@ -60,6 +60,8 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Contains(replies, r => r.Text.Contains("Military Cognizance"));
         Assert.Contains(replies, r => r.Text.Contains("The Guardian") && r.Text.Contains("Peskov"));
 
+        // A mention of another bot whose name starts with this one's is not for this bot.
+        await client.SendAsync(Alice, group, "@TestNameBot2 who is Andriy Chernyak?");
         await client.SendAsync(Alice, group, "And what did Gladkov say?",
             replyTo: new JsonObject { ["message_id"] = 1, ["from"] = new JsonObject { ["id"] = 666, ["is_bot"] = true, ["first_name"] = "Bot" } });
         replies = await client.WaitForAsync(-5001, 3);

@@ -11,7 +11,8 @@ public static class RunCommand
     public static Command Create(CliHost cli)
     {
         var command = new Command("run",
-            "Run the Telegram bot: long-poll the Bot API (Telegram:ApiBaseUrl) with Telegram:BotToken until stopped (Ctrl+C).");
+            "Run the Telegram bot: long-poll the Bot API (Telegram:ApiBaseUrl) with Telegram:BotToken until stopped (Ctrl+C). " +
+            "Exits 2 with a message if Telegram refuses the token.");
         command.SetAction((parse, token) => cli.RunHost(parse, token, async (host, ct) =>
         {
             var settings = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -21,8 +22,9 @@ public static class RunCommand
             if (!BotClient.LooksLikeToken(settings.BotToken))
                 throw new InputException("Telegram:BotToken does not look like a bot token (a number, a colon, then letters and digits, " +
                     "such as 123456789:AAE…); copy it from @BotFather exactly.");
+            var shutdown = host.Services.GetRequiredService<BotShutdown>();
             await host.RunAsync(ct);
-            return 0;
+            return shutdown.Reason is { } reason ? CliHost.Fail(reason, 2) : 0;
         }, service: true));
         return command;
     }

@@ -14,11 +14,15 @@ namespace FactCheckBot.Telegram;
 // update's offset before it is handled): each batch is stored, with the next offset, before
 // any of it is handled, and only the next call confirms it to Telegram. After a restart the
 // stored but unhandled updates and the unsent replies are picked up first. Errors back off
-// and the loop keeps going.
+// and the loop keeps going; a refused token stops the program with a message.
 public sealed class PollingService(
-    ITelegramBotClient bot, UpdateStore store, ChatQueues queues, BotIdentity identity, CommandMenus menus,
-    IOptions<TelegramOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<PollingService> logger) : BackgroundService
+    ITelegramBotClient bot, UpdateStore store, ChatQueues queues, BotIdentity identity, CommandMenus menus, BotShutdown shutdown,
+    IOptions<TelegramOptions> options, TimeProvider time, ILogger<PollingService> logger) : BackgroundService
 {
+    public const string TokenRefused =
+        "Telegram refused the bot token (Telegram:BotToken): it is wrong or has been revoked. " +
+        "Copy the current token from @BotFather (/mybots, then API Token) into Telegram__BotToken and start again.";
+
     // getUpdates with each update as Telegram sent it, for the inbox to store as it is. An update
     // Telegram.Bot cannot read would otherwise fail the whole batch, again on every poll.
     private sealed class GetUpdatesAsSent() : RequestBase<JsonElement[]>("getUpdates")
@@ -64,8 +68,7 @@ public sealed class PollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
-                logger.LogCritical("The Bot API refused the token ({Error}). Check Telegram:BotToken.", ex.Message);
-                lifetime.StopApplication();
+                shutdown.Stop(TokenRefused);
                 return false;
             }
             catch (RequestException ex)
@@ -126,8 +129,7 @@ public sealed class PollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
-                logger.LogCritical("The Bot API refused the token ({Error}). Check Telegram:BotToken.", ex.Message);
-                lifetime.StopApplication();
+                shutdown.Stop(TokenRefused);
                 return;
             }
             catch (RequestException ex)

@@ -28,6 +28,7 @@ public static class TelegramServices
             .AddHttpMessageHandler<BotClient.Deadlines>()
             .AddTypedClient<ITelegramBotClient>((http, sp) => BotClient.Create(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, http));
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<BotShutdown>();
         services.AddSingleton<UpdateStore>();
         services.AddSingleton<Roles>();
         services.AddSingleton<SendLimiter>();

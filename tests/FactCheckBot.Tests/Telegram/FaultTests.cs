@@ -196,11 +196,16 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rejected_token_stops_the_bot_with_a_message()
+    public async Task A_rejected_token_stops_the_bot_with_a_plain_message_and_a_failing_exit_code()
     {
         await using var bot = BotProcess.Start(folder, DatabasePath, api.BaseUri, "1:wrong", new Dictionary<string, string> { ["Telegram__RequestTimeoutSeconds"] = "1" });
-        await bot.WaitForOutputAsync("Check Telegram:BotToken");
-        Assert.True(await Eventually.ValueAsync(() => bot.HasExited, exited => exited, 20));
+        var exitCode = await bot.WaitForExitAsync(timeoutSeconds: 30);
+        Assert.NotEqual(0, exitCode);
+        var message = bot.Output.Split('\n').Single(line => line.Contains("Telegram:BotToken", StringComparison.Ordinal));
+        Assert.StartsWith("Telegram refused the bot token", message);
+        Assert.Contains("@BotFather", message);
+        Assert.DoesNotContain("Exception", bot.Output);
+        Assert.DoesNotContain("   at ", bot.Output);
     }
 
     [Fact]

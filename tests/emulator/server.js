@@ -1,5 +1,41 @@
 // Starts telegram-test-api on 127.0.0.1 and the port given as the first argument,
 // prints "listening <port>" once it accepts connections, and stops on SIGTERM or when stdin closes.
+//
+// Where telegram-test-api 4.2.1 answers the bot differently from the Bot API, its answers are
+// brought to the Bot API's shape here, so a strict client (Telegram.Bot) reads them as it would
+// read Telegram's: message dates in seconds (not milliseconds), editMessageText returning the
+// edited message and answerCallbackQuery returning true (not null). Methods it lacks
+// (setMyCommands, sendChatAction, getFile) are left missing on purpose: the bot must cope.
+const sendResultModule = require('telegram-test-api/lib/modules/sendResult');
+
+const plainSendResult = sendResultModule.sendResult;
+sendResultModule.sendResult = (req, res, next) => plainSendResult(req, res, () => {
+  const send = res.sendResult;
+  res.sendResult = (data) => send(toBotApiShape(req, data));
+  next();
+});
+
+function toBotApiShape(req, data) {
+  if (!data || data.ok !== true) return data;
+  const method = req.path.split('/').pop();
+  if (method === 'sendMessage' && data.result && data.result.date > 1e11) {
+    return { ...data, result: { ...data.result, date: Math.floor(data.result.date / 1000) } };
+  }
+  if (method === 'editMessageText' && data.result === null) {
+    return {
+      ...data,
+      result: {
+        message_id: Number(req.body.message_id),
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: Number(req.body.chat_id), type: 'private' },
+        text: req.body.text,
+      },
+    };
+  }
+  if (method === 'answerCallbackQuery' && data.result === null) return { ...data, result: true };
+  return data;
+}
+
 const TelegramServer = require('telegram-test-api');
 
 async function main() {

@@ -1,40 +1,35 @@
 using System.Text;
 using FactCheckBot.Corpus;
 using FactCheckBot.Retrieval;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace FactCheckBot.Telegram;
 
 // Feeding the bot from a chat: sources by URL, by replying to a text or by uploading a
 // document; removing sources; name variants; moderator grants.
 public sealed class AdminCommands(
-    Ingestor ingestor, SourceStore sources, AliasStore aliases, Roles roles, IBotApi api, IOptions<TelegramOptions> options)
+    Ingestor ingestor, SourceStore sources, AliasStore aliases, Roles roles, CommandMenus menus,
+    ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<AdminCommands> logger)
 {
-    private const string Usage = "Use /addsource URL [| Outlet], or reply to a text (or attach a .txt, .md or .html file) with /addsource Outlet | Title | YYYY-MM-DD.";
-
-    public async Task<IReadOnlyList<Reply>> AddSourceAsync(Message message, long admin, ChatCommand command, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>> AddSourceAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var chat = message.Chat.Id;
-        var parts = command.Args.Split('|').Select(p => p.Trim()).ToArray();
-        var addedBy = $"telegram:{admin}";
+        var message = request.Message;
+        var parts = request.Args.Split('|').Select(p => p.Trim()).ToArray();
+        var addedBy = $"telegram:{request.From.Id}";
         IngestResult result;
         if (parts[0].StartsWith("http://", StringComparison.OrdinalIgnoreCase) || parts[0].StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
             result = await ingestor.AddUrlAsync(parts[0], new SourceHints(Outlet: Part(parts, 1)), addedBy, cancellationToken);
-        }
         else if (message.Document is { } document)
-        {
             result = await AddDocumentAsync(document, Hints(parts), addedBy, cancellationToken);
-        }
         else if ((message.ReplyToMessage?.Text ?? message.ReplyToMessage?.Caption) is { } text)
-        {
-            result = ingestor.AddText(text, "text", Hints(parts), $"telegram:{chat}:{message.ReplyToMessage!.MessageId}", addedBy);
-        }
+            result = ingestor.AddText(text, "text", Hints(parts), $"telegram:{request.ChatId}:{message.ReplyToMessage!.MessageId}", addedBy);
         else
-        {
-            throw new InputException(Usage);
-        }
-        return [Replies.Text(chat, result.Describe(), message.MessageId)];
+            throw new CommandUsageException();
+        return [Reply.Text(request.ChatId, result.Describe(), request.MessageId)];
     }
 
     private async Task<IngestResult> AddDocumentAsync(Document document, SourceHints hints, string addedBy, CancellationToken cancellationToken)
@@ -43,56 +38,99 @@ public sealed class AdminCommands(
         var kind = Ingestor.KindOf(name);
         var max = options.Value.MaxDocumentBytes;
         if (document.FileSize > max) throw new InputException($"{name} is larger than the limit of {max:N0} bytes.");
-        byte[] bytes;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds));
+        using var bytes = new CappedStream(max);
         try
         {
-            var file = await api.GetFileAsync(document.FileId, cancellationToken);
+            var file = await bot.GetFile(document.FileId, deadline.Token);
             if (file.FilePath is null) throw new InputException($"Telegram did not give a download path for {name}.");
-            bytes = await api.DownloadFileAsync(file.FilePath, max, cancellationToken);
+            await bot.DownloadFile(file.FilePath, bytes, deadline.Token);
         }
-        catch (BotApiException ex)
+        catch (RequestException ex) when (ex.InnerException is CappedStream.FullException)
         {
-            throw new InputException(ex.ErrorCode == 413 ? $"{name} is larger than the limit of {max:N0} bytes." : $"Could not download {name}: {ex.Description}");
+            throw new InputException($"{name} is larger than the limit of {max:N0} bytes.");
         }
-        return ingestor.AddText(new UTF8Encoding(false).GetString(bytes), kind, hints, $"telegram:{name}", addedBy);
+        catch (RequestException ex)
+        {
+            logger.LogWarning("Downloading document {Name} failed: {Error}", name, BotClient.Redact(ex.Message, options.Value.BotToken));
+            throw new InputException($"Could not download {name} from Telegram. Try again, or reply to a text message with /addsource instead.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InputException($"Could not download {name}: Telegram did not send it in time.");
+        }
+        return ingestor.AddText(new UTF8Encoding(false).GetString(bytes.ToArray()), kind, hints, $"telegram:{name}", addedBy);
     }
 
-    private static SourceHints Hints(string[] parts)
-    {
-        if (Part(parts, 0) is null) throw new InputException("Name the outlet: " + Usage);
-        return new SourceHints(Outlet: Part(parts, 0), Title: Part(parts, 1), Published: Part(parts, 2));
-    }
+    private static SourceHints Hints(string[] parts) =>
+        Part(parts, 0) is { } outlet
+            ? new SourceHints(Outlet: outlet, Title: Part(parts, 1), Published: Part(parts, 2))
+            : throw new CommandUsageException("Name the outlet.");
 
     private static string? Part(string[] parts, int i) => i < parts.Length && parts[i].Length > 0 ? parts[i] : null;
 
-    public IReadOnlyList<Reply> RemoveSource(long chat, ChatCommand command)
+    public IReadOnlyList<Reply> RemoveSource(CommandRequest request)
     {
-        var id = command.IdAndRest()?.Id ?? throw new InputException("Use /removesource ID (the number shown by /sources).");
+        var id = request.Id();
         var source = sources.Get(id) ?? throw new InputException($"There is no source #{id}.");
         sources.Remove(id);
-        return [Replies.Text(chat, $"Removed source #{id} ({source.Outlet}) and its {source.Passages} passages.")];
+        return [Reply.Text(request.ChatId, $"Removed source #{id} ({source.Outlet}) and its {source.Passages} passages.")];
     }
 
-    public IReadOnlyList<Reply> Alias(long chat, long admin, ChatCommand command)
+    public IReadOnlyList<Reply> Alias(CommandRequest request)
     {
-        var equals = command.Args.IndexOf('=');
-        if (equals <= 0) throw new InputException("Use /alias NAME = VARIANT, for example /alias Kyiv = Kiev.");
-        var name = command.Args[..equals].Trim();
-        var variants = command.Args[(equals + 1)..].Split(',').Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
-        var added = aliases.Add(name, variants, $"telegram:{admin}");
-        return [Replies.Text(chat, added == 0 ? "Already known; nothing changed." : $"Added {added} variant(s) of {name}.")];
+        var equals = request.Args.IndexOf('=');
+        if (equals <= 0) throw new CommandUsageException();
+        var name = request.Args[..equals].Trim();
+        var variants = request.Args[(equals + 1)..].Split(',').Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        if (variants.Count == 0) throw new CommandUsageException();
+        var added = aliases.Add(name, variants, $"telegram:{request.From.Id}");
+        return [Reply.Text(request.ChatId, added == 0 ? "Already known; nothing changed." : $"Added {added} variant(s) of {name}.")];
     }
 
-    public IReadOnlyList<Reply> Grant(long chat, long admin, ChatCommand command)
+    public async Task<IReadOnlyList<Reply>> GrantAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var (id, role) = command.IdAndRest() ?? throw new InputException("Use /grant USER_ID moderator (a numeric Telegram user id).");
-        roles.Grant(id, role.ToLowerInvariant(), admin);
-        return [Replies.Text(chat, $"User {id} is now a moderator.")];
+        var (id, role) = request.IdAndText();
+        roles.Grant(id, role.ToLowerInvariant(), request.From.Id);
+        await menus.ShowForAsync(id, roles.Of(id), cancellationToken);
+        return [Reply.Text(request.ChatId, $"User {id} is now a moderator.")];
     }
 
-    public IReadOnlyList<Reply> Revoke(long chat, ChatCommand command)
+    public async Task<IReadOnlyList<Reply>> RevokeAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var id = command.IdAndRest()?.Id ?? throw new InputException("Use /revoke USER_ID.");
-        return [Replies.Text(chat, roles.Revoke(id) ? $"User {id} is no longer a moderator." : $"User {id} had no granted role.")];
+        var id = request.Id();
+        var revoked = roles.Revoke(id);
+        if (revoked) await menus.ShowForAsync(id, roles.Of(id), cancellationToken);
+        return [Reply.Text(request.ChatId, revoked ? $"User {id} is no longer a moderator." : $"User {id} had no granted role.")];
+    }
+
+    // Holds a download in memory and refuses to grow past the limit, whatever the server claimed the size was.
+    private sealed class CappedStream(long max) : MemoryStream
+    {
+        public sealed class FullException() : IOException("the file is larger than the limit");
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            MakeRoom(count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            MakeRoom(buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override void WriteByte(byte value)
+        {
+            MakeRoom(1);
+            base.WriteByte(value);
+        }
+
+        private void MakeRoom(int count)
+        {
+            if (Length + count > max) throw new FullException();
+        }
     }
 }

@@ -1,46 +1,48 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Telegram;
 
 // Outgoing limits (per chat, per group, overall). A chat told to wait by a 429 waits alone.
+// Nothing here sleeps: Reserve says how long to wait, and the chat's turn ends until then.
+// Chats with nothing left to remember are dropped once a minute, so memory does not grow
+// with every chat ever served.
 public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> options)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<long, DateTimeOffset> nextPerChat = [];
     private readonly Dictionary<long, Queue<DateTimeOffset>> groupWindows = [];
     private readonly Queue<DateTimeOffset> globalWindow = new();
+    private DateTimeOffset lastSweep = DateTimeOffset.MinValue;
 
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    public int TrackedChats
+    {
+        get { lock (gate) return nextPerChat.Keys.Union(groupWindows.Keys).Count(); }
+    }
+
+    // Zero: send now (the send is counted). Otherwise how long until the chat may send.
+    public TimeSpan Reserve(long chatId)
     {
         var settings = options.Value;
-        while (true)
+        lock (gate)
         {
-            TimeSpan wait;
-            lock (gate)
+            var now = time.GetUtcNow();
+            Sweep(now);
+            Trim(globalWindow, now - TimeSpan.FromSeconds(1));
+            var earliest = nextPerChat.GetValueOrDefault(chatId, now);
+            if (globalWindow.Count >= settings.GlobalMessagesPerSecond)
+                earliest = Max(earliest, globalWindow.Peek() + TimeSpan.FromSeconds(1));
+            Queue<DateTimeOffset>? group = null;
+            if (chatId < 0)
             {
-                var now = time.GetUtcNow();
-                Trim(globalWindow, now - TimeSpan.FromSeconds(1));
-                var earliest = nextPerChat.GetValueOrDefault(chatId, now);
-                if (globalWindow.Count >= settings.GlobalMessagesPerSecond)
-                    earliest = Max(earliest, globalWindow.Peek() + TimeSpan.FromSeconds(1));
-                Queue<DateTimeOffset>? group = null;
-                if (chatId < 0)
-                {
-                    group = groupWindows.TryGetValue(chatId, out var existing) ? existing : groupWindows[chatId] = new Queue<DateTimeOffset>();
-                    Trim(group, now - TimeSpan.FromMinutes(1));
-                    if (group.Count >= settings.GroupMessagesPerMinute) earliest = Max(earliest, group.Peek() + TimeSpan.FromMinutes(1));
-                }
-                if (earliest <= now)
-                {
-                    nextPerChat[chatId] = now + TimeSpan.FromMilliseconds(settings.PerChatIntervalMs);
-                    globalWindow.Enqueue(now);
-                    group?.Enqueue(now);
-                    return;
-                }
-                wait = earliest - now;
+                group = groupWindows.TryGetValue(chatId, out var existing) ? existing : groupWindows[chatId] = new Queue<DateTimeOffset>();
+                Trim(group, now - TimeSpan.FromMinutes(1));
+                if (group.Count >= settings.GroupMessagesPerMinute) earliest = Max(earliest, group.Peek() + TimeSpan.FromMinutes(1));
             }
-            await Task.Delay(wait, time, cancellationToken);
+            if (earliest > now) return earliest - now;
+            nextPerChat[chatId] = now + TimeSpan.FromMilliseconds(settings.PerChatIntervalMs);
+            globalWindow.Enqueue(now);
+            group?.Enqueue(now);
+            return TimeSpan.Zero;
         }
     }
 
@@ -49,7 +51,20 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
         lock (gate) nextPerChat[chatId] = time.GetUtcNow() + delay;
     }
 
-    private static void Trim(Queue<DateTimeOffset> window, DateTimeOffset before)
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now - lastSweep < TimeSpan.FromMinutes(1)) return;
+        lastSweep = now;
+        foreach (var (chat, next) in nextPerChat.ToList())
+            if (next <= now) nextPerChat.Remove(chat);
+        foreach (var (chat, window) in groupWindows.ToList())
+        {
+            Trim(window, now - TimeSpan.FromMinutes(1));
+            if (window.Count == 0) groupWindows.Remove(chat);
+        }
+    }
+
+    internal static void Trim(Queue<DateTimeOffset> window, DateTimeOffset before)
     {
         while (window.Count > 0 && window.Peek() <= before) window.Dequeue();
     }
@@ -57,19 +72,37 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
 
-// Questions per user per minute; the rest get a polite wait message.
+// Questions per user per minute; the rest get a polite wait message. Users who have not asked
+// for a minute are forgotten once a minute.
 public sealed class QuestionLimiter(TimeProvider time, IOptions<TelegramOptions> options)
 {
-    private readonly ConcurrentDictionary<long, Queue<DateTimeOffset>> asked = new();
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, Queue<DateTimeOffset>> asked = [];
+    private DateTimeOffset lastSweep = DateTimeOffset.MinValue;
+
+    public int TrackedUsers
+    {
+        get { lock (gate) return asked.Count; }
+    }
 
     // Null when the question may go ahead; otherwise how long to wait.
     public TimeSpan? Check(long userId)
     {
-        var now = time.GetUtcNow();
-        var window = asked.GetOrAdd(userId, _ => new Queue<DateTimeOffset>());
-        lock (window)
+        lock (gate)
         {
-            while (window.Count > 0 && window.Peek() <= now - TimeSpan.FromMinutes(1)) window.Dequeue();
+            var now = time.GetUtcNow();
+            var windowStart = now - TimeSpan.FromMinutes(1);
+            if (now - lastSweep >= TimeSpan.FromMinutes(1))
+            {
+                lastSweep = now;
+                foreach (var (user, times) in asked.ToList())
+                {
+                    SendLimiter.Trim(times, windowStart);
+                    if (times.Count == 0) asked.Remove(user);
+                }
+            }
+            var window = asked.TryGetValue(userId, out var existing) ? existing : asked[userId] = new Queue<DateTimeOffset>();
+            SendLimiter.Trim(window, windowStart);
             if (window.Count >= options.Value.QuestionsPerMinute) return window.Peek() + TimeSpan.FromMinutes(1) - now;
             window.Enqueue(now);
             return null;

@@ -28,6 +28,17 @@ public sealed class Roles(Database database, IOptions<TelegramOptions> options, 
             ? Role.Moderator : Role.User;
     }
 
+    // Everyone above a plain user, each once with their highest role.
+    public IReadOnlyList<(long UserId, Role Role)> Holders()
+    {
+        var settings = options.Value;
+        var holders = new Dictionary<long, Role>();
+        foreach (var row in List()) holders[row.UserId] = Role.Moderator;
+        foreach (var id in settings.ModeratorIds) holders[id] = Role.Moderator;
+        foreach (var id in settings.AdminIds) holders[id] = Role.Admin;
+        return holders.Select(h => (h.Key, h.Value)).ToList();
+    }
+
     public IReadOnlyList<RoleRow> List()
     {
         using var connection = database.Open();

@@ -12,6 +12,9 @@ public static class TelegramHtml
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    // Plain text cut to at most max characters, with an ellipsis when cut.
+    public static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     private static string Attribute(string text) => Escape(text).Replace("\"", "&quot;");
 
     public static IReadOnlyList<string> Answer(Answer answer) => Pack(Blocks(answer));

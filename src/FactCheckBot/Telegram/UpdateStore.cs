@@ -2,22 +2,40 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using FactCheckBot.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace FactCheckBot.Telegram;
 
-public sealed record StoredUpdate(long UpdateId, long? ChatId, string Payload, string Status, long Attempts)
+public enum UpdateStatus
 {
-    public Update Parse() => JsonSerializer.Deserialize(Payload, BotJson.Default.Update)!;
+    Pending,
+    Done,
+    Failed,
 }
 
-public sealed record OutboxRow(long Id, long? UpdateId, long ChatId, string Method, string Payload, long Attempts);
+public enum ReplyStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
 
-public sealed record Reply(string Method, long ChatId, string Payload);
+public sealed record StoredUpdate(long UpdateId, long? ChatId, string Payload, UpdateStatus Status, long Attempts)
+{
+    public Update Update => JsonSerializer.Deserialize<Update>(Payload, JsonBotAPI.Options)!;
+}
 
-// Updates are written with the next offset in one transaction before anything handles them,
-// and a handled update is marked done in the same transaction that queues its replies.
+public sealed record QueuedReply(long Id, Reply Reply, long Attempts);
+
+// The bot's durable inbox and outbox. Updates are written with the next offset in one
+// transaction before anything handles them; a handled update is marked done in the same
+// transaction that queues its replies. Updates and replies are stored as JSON in the Bot API's
+// own format (Telegram.Bot's JsonBotAPI.Options), written and read only here.
 public sealed class UpdateStore(Database database, TimeProvider time)
 {
+    private sealed record OutboxRow(long Id, string Payload, long Attempts);
+
     public long NextOffset()
     {
         using var connection = database.Open();
@@ -25,24 +43,28 @@ public sealed class UpdateStore(Database database, TimeProvider time)
         return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    // Returns the updates not seen before (a server may hand out an update twice).
-    public IReadOnlyList<StoredUpdate> Save(IReadOnlyList<Update> updates)
+    // Stores each update as Telegram sent it and returns those not seen before (a server may
+    // hand out an update twice). The text is kept, not the library's reading of it, so an update
+    // it reads but cannot write back (an enum value it does not know) is neither lost nor fatal.
+    public IReadOnlyList<StoredUpdate> Save(IReadOnlyList<JsonElement> updates)
     {
-        if (updates.Count == 0) return [];
+        var received = updates.Where(u => u.ValueKind == JsonValueKind.Object && u.TryGetProperty("update_id", out var id) && id.TryGetInt64(out _))
+            .Select(u => (Id: u.GetProperty("update_id").GetInt64(), Payload: u.GetRawText())).ToList();
+        if (received.Count == 0) return [];
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var fresh = new List<StoredUpdate>();
         var at = Now();
-        foreach (var update in updates)
+        foreach (var (id, payload) in received)
         {
-            var payload = JsonSerializer.Serialize(update, BotJson.Default.Update);
+            var chatId = ChatOf(payload);
             var inserted = connection.Execute("""
-                INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (@UpdateId, @ChatId, @payload, @at)
+                INSERT INTO updates (update_id, chat_id, payload, received_at) VALUES (@id, @chatId, @payload, @at)
                 ON CONFLICT (update_id) DO NOTHING;
-                """, new { update.UpdateId, update.ChatId, payload, at }, transaction);
-            if (inserted > 0) fresh.Add(new StoredUpdate(update.UpdateId, update.ChatId, payload, "pending", 0));
+                """, new { id, chatId, payload, at }, transaction);
+            if (inserted > 0) fresh.Add(new StoredUpdate(id, chatId, payload, UpdateStatus.Pending, 0));
         }
-        var next = updates.Max(u => u.UpdateId) + 1;
+        var next = received.Max(u => u.Id) + 1;
         connection.Execute("""
             INSERT INTO bot_state (key, value) VALUES ('next_offset', @next)
             ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER));
@@ -50,6 +72,22 @@ public sealed class UpdateStore(Database database, TimeProvider time)
         transaction.Commit();
         return fresh;
     }
+
+    private static long? ChatOf(string payload)
+    {
+        try
+        {
+            return ChatOf(JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options)!);
+        }
+        catch (JsonException)
+        {
+            return null; // handled (and failed) on its own queue; it holds up no chat
+        }
+    }
+
+    // The chat an update belongs to: where its replies go and whose queue handles it.
+    public static long? ChatOf(Update update) =>
+        (update.Message ?? update.EditedMessage)?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id;
 
     public IReadOnlyList<StoredUpdate> Pending()
     {
@@ -66,22 +104,23 @@ public sealed class UpdateStore(Database database, TimeProvider time)
             "SELECT update_id, chat_id, payload, status, attempts FROM updates WHERE update_id = @updateId;", new { updateId });
     }
 
-    public void Complete(long updateId, IReadOnlyList<Reply> replies, string status = "done")
+    public void Complete(long updateId, IReadOnlyList<Reply> replies, UpdateStatus status = UpdateStatus.Done)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var at = Now();
         foreach (var reply in replies)
             connection.Execute("""
-                INSERT INTO outbox (update_id, chat_id, method, payload, created_at) VALUES (@updateId, @ChatId, @Method, @Payload, @at);
-                """, new { updateId, reply.ChatId, reply.Method, reply.Payload, at }, transaction);
+                INSERT INTO outbox (update_id, chat_id, kind, payload, created_at) VALUES (@updateId, @ChatId, @kind, @payload, @at);
+                """, new { updateId, reply.ChatId, kind = Sql(reply.Kind), payload = JsonSerializer.Serialize(reply, JsonBotAPI.Options), at },
+                transaction);
         connection.Execute("UPDATE updates SET status = @status, handled_at = @at WHERE update_id = @updateId;",
-            new { updateId, at, status }, transaction);
+            new { updateId, at, status = Sql(status) }, transaction);
         transaction.Commit();
     }
 
     // Counts a failed attempt; after the last one the update is marked failed and left alone.
-    public long Failed(long updateId, string error, int maxAttempts)
+    public long CountFailure(long updateId, string error, int maxAttempts)
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<long>("""
@@ -92,14 +131,16 @@ public sealed class UpdateStore(Database database, TimeProvider time)
             """, new { updateId, error, maxAttempts });
     }
 
-    public IReadOnlyList<OutboxRow> PendingReplies(long? chatId = null)
+    public IReadOnlyList<QueuedReply> PendingReplies(long? chatId = null)
     {
         using var connection = database.Open();
         return connection.Query<OutboxRow>("""
-            SELECT id, update_id, chat_id, method, payload, attempts FROM outbox
+            SELECT id, payload, attempts FROM outbox
             WHERE status = 'pending' AND (@chatId IS NULL OR chat_id = @chatId)
             ORDER BY id;
-            """, new { chatId }).AsList();
+            """, new { chatId })
+            .Select(row => new QueuedReply(row.Id, JsonSerializer.Deserialize<Reply>(row.Payload, JsonBotAPI.Options)!, row.Attempts))
+            .ToList();
     }
 
     public void Sent(long outboxId, long? messageId)
@@ -127,24 +168,21 @@ public sealed class UpdateStore(Database database, TimeProvider time)
             INSERT INTO chat_migrations (chat_id, migrated_to, at) VALUES (@fromChat, @toChat, @at)
             ON CONFLICT (chat_id) DO UPDATE SET migrated_to = excluded.migrated_to, at = excluded.at;
             """, new { fromChat, toChat, at = Now() }, transaction);
-        connection.Execute("UPDATE outbox SET chat_id = @toChat WHERE chat_id = @fromChat AND status = 'pending';", new { fromChat, toChat }, transaction);
+        connection.Execute("""
+            UPDATE outbox SET chat_id = @toChat, payload = json_set(payload, '$.chat_id', @toChat)
+            WHERE chat_id = @fromChat AND status = 'pending';
+            """, new { fromChat, toChat }, transaction);
         transaction.Commit();
     }
 
-    public long Resolve(long chatId)
+    // The chat's id now, after any move to a supergroup.
+    public long CurrentChat(long chatId)
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<long?>("SELECT migrated_to FROM chat_migrations WHERE chat_id = @chatId;", new { chatId }) ?? chatId;
     }
 
-    public (long Pending, long Failed, long PendingReplies, long FailedReplies) Counts()
-    {
-        using var connection = database.Open();
-        return connection.QuerySingle<(long, long, long, long)>("""
-            SELECT (SELECT count(*) FROM updates WHERE status = 'pending'), (SELECT count(*) FROM updates WHERE status = 'failed'),
-                   (SELECT count(*) FROM outbox WHERE status = 'pending'), (SELECT count(*) FROM outbox WHERE status = 'failed');
-            """);
-    }
+    private static string Sql<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -25,6 +25,21 @@ public sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    // Waits for the bot to stop by itself and returns its exit code.
+    public async Task<int> WaitForExitAsync(int timeoutSeconds = 30)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the bot did not exit in {timeoutSeconds} s:\n{Output}");
+        }
+        return process.ExitCode;
+    }
+
     public static BotProcess Start(string folder, string databasePath, Uri apiBaseUrl, string token, IReadOnlyDictionary<string, string>? settings = null, bool verbose = false)
     {
         var environment = new Dictionary<string, string>

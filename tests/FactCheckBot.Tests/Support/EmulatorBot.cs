@@ -22,7 +22,7 @@ public sealed class EmulatorBot : IAsyncDisposable
     public static async Task<EmulatorBot> StartAsync(EmulatorFixture emulator, IReadOnlyDictionary<string, string> settings)
     {
         var folder = TempFolder.Create();
-        var token = "bot-" + Guid.NewGuid().ToString("N");
+        var token = $"{Random.Shared.Next(1, int.MaxValue)}:bot-{Guid.NewGuid():N}";
         var client = new EmulatorClient(emulator.BaseUri, token);
         var process = BotProcess.Start(folder, Path.Combine(folder, "bot.db"), emulator.BaseUri, token, settings);
         await process.WaitForOutputAsync("Connected to");

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FactCheckBot.Telegram;
 
 namespace FactCheckBot.Tests.Support;
 
@@ -12,7 +13,8 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
 
     public sealed record BotMessage(long ChatId, string Text, string? ParseMode, long? ReplyTo, IReadOnlyList<string> Buttons, JsonNode Raw)
     {
-        public string? Button(string prefix) => Buttons.FirstOrDefault(b => b.StartsWith(prefix, StringComparison.Ordinal));
+        public ButtonData? Button(ButtonAction action) =>
+            Buttons.Select(ButtonData.Parse).FirstOrDefault(b => b?.Action == action);
     }
 
     public static JsonObject Private(long userId) => new() { ["id"] = userId, ["type"] = "private", ["first_name"] = $"User{userId}" };
@@ -27,6 +29,7 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
         {
             ["botToken"] = token, ["from"] = User(userId), ["chat"] = chat.DeepClone(), ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["text"] = text,
         };
+        if (TelegramEntities.Of(text) is { Count: > 0 } entities) message["entities"] = entities;
         if (replyTo is not null) message["reply_to_message"] = replyTo;
         foreach (var (key, value) in extra ?? []) message[key] = value?.DeepClone();
         using var response = await http.PostAsJsonAsync("/sendMessage", message);
@@ -44,11 +47,11 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
             .ToDictionary(g => g.Key, g => g.First()!["messageId"]!.GetValue<long>());
     }
 
-    public async Task PressAsync(long userId, BotMessage under, string data)
+    public async Task PressAsync(long userId, BotMessage under, ButtonData button)
     {
         var body = new JsonObject
         {
-            ["botToken"] = token, ["from"] = User(userId), ["data"] = data,
+            ["botToken"] = token, ["from"] = User(userId), ["data"] = button.Encode(),
             ["message"] = new JsonObject { ["message_id"] = 1, ["chat"] = new JsonObject { ["id"] = under.ChatId, ["type"] = under.ChatId < 0 ? "group" : "private" } },
         };
         using var response = await http.PostAsJsonAsync("/sendCallback", body);

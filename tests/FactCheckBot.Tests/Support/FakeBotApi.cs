@@ -19,6 +19,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<JsonObject> updates = [];
     private readonly List<Sent> sent = [];
     private readonly List<JsonNode> edits = [];
+    private readonly List<(string Method, JsonNode Body)> others = [];
     private long nextUpdateId = 1;
     private long nextMessageId = 1000;
     private LoopbackServer server = null!;
@@ -48,6 +49,22 @@ public sealed class FakeBotApi : IAsyncDisposable
     public IReadOnlyList<JsonNode> Edits()
     {
         lock (gate) return edits.ToList();
+    }
+
+    // Calls to methods the fake only acknowledges (setMyCommands, sendChatAction, …), in order.
+    public IReadOnlyList<JsonNode> Calls(string method)
+    {
+        lock (gate) return others.Where(c => c.Method == method).Select(c => c.Body).ToList();
+    }
+
+    // An update exactly as given (it gets the next update_id), for shapes the helpers do not make.
+    public void AddRaw(JsonObject update)
+    {
+        lock (gate)
+        {
+            update["update_id"] = nextUpdateId++;
+            updates.Add(update);
+        }
     }
 
     public void AddCallback(long userId, long chatId, long messageId, string data, string cardText)
@@ -82,6 +99,8 @@ public sealed class FakeBotApi : IAsyncDisposable
                 ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < -1_000_000_000_000 ? "supergroup" : chatId < 0 ? "group" : "private" },
             };
             if (text is not null) message["text"] = text;
+            if (text is not null && TelegramEntities.Of(text) is { Count: > 0 } entities) message["entities"] = entities;
+            if (caption is not null && TelegramEntities.Of(caption) is { Count: > 0 } captionEntities) message["caption_entities"] = captionEntities;
             if (reply is not null) message["reply_to_message"] = reply;
             if (document is not null) message["document"] = document;
             if (caption is not null) message["caption"] = caption;
@@ -109,7 +128,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
         var method = path[$"/bot{Token}/".Length..];
-        var body = await JsonNode.ParseAsync(context.Request.Body) ?? new JsonObject();
+        var text = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var body = text.Length == 0 ? new JsonObject() : JsonNode.Parse(text) ?? new JsonObject();
         switch (method)
         {
             case "getMe":
@@ -152,7 +172,11 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return;
             case "editMessageText":
                 lock (gate) edits.Add(body);
-                await Ok(context, true);
+                await Ok(context, new JsonObject
+                {
+                    ["message_id"] = body["message_id"]!.GetValue<long>(), ["date"] = 1_700_000_000, ["text"] = body["text"]!.GetValue<string>(),
+                    ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.GetValue<long>(), ["type"] = "private" },
+                });
                 return;
             case "getFile":
                 var fileId = body["file_id"]!.GetValue<string>();
@@ -166,6 +190,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                 await Ok(context, new JsonObject { ["file_id"] = fileId, ["file_path"] = fileId });
                 return;
             default:
+                lock (gate) others.Add((method, body));
                 await Ok(context, true);
                 return;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactCheckBot.Telegram;
 using FactCheckBot.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
@@ -37,15 +38,15 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         await client.SendAsync(Alice, EmulatorClient.Private(Alice), "How many people were injured?");
         var answer = (await client.WaitForAsync(Alice, 1)).Single();
-        Assert.Equal("HTML", answer.ParseMode);
+        Assert.Equal("html", answer.ParseMode?.ToLowerInvariant());
         Assert.Contains("<b>[1] ", answer.Text);
         Assert.Contains("<blockquote>", answer.Text);
         Assert.Contains("FISM News", answer.Text);
         Assert.Contains("different figures", answer.Text);
         Assert.NotNull(answer.ReplyTo);
-        Assert.NotNull(answer.Button("fb:up:"));
-        Assert.NotNull(answer.Button("fb:down:"));
-        Assert.NotNull(answer.Button("fb:mod:"));
+        Assert.NotNull(answer.Button(ButtonAction.Helpful));
+        Assert.NotNull(answer.Button(ButtonAction.NotHelpful));
+        Assert.NotNull(answer.Button(ButtonAction.AskModerator));
     }
 
     [Fact]
@@ -59,11 +60,13 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Contains(replies, r => r.Text.Contains("Military Cognizance"));
         Assert.Contains(replies, r => r.Text.Contains("The Guardian") && r.Text.Contains("Peskov"));
 
+        // A mention of another bot whose name starts with this one's is not for this bot.
+        await client.SendAsync(Alice, group, "@TestNameBot2 who is Andriy Chernyak?");
         await client.SendAsync(Alice, group, "And what did Gladkov say?",
             replyTo: new JsonObject { ["message_id"] = 1, ["from"] = new JsonObject { ["id"] = 666, ["is_bot"] = true, ["first_name"] = "Bot" } });
         replies = await client.WaitForAsync(-5001, 3);
         Assert.Contains("Gladkov", replies[2].Text);
-        await Task.Delay(1500);
+        // A chat's messages are handled in order: once the last one is answered, the others had their turn.
         Assert.Equal(3, (await client.MessagesAsync(-5001)).Count);
     }
 
@@ -117,9 +120,9 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         await client.SendAsync(Alice, EmulatorClient.Private(Alice), "Who organised the raid on Belgorod?");
         var answer = (await client.WaitForAsync(Alice, 1)).Single();
-        var logId = long.Parse(answer.Button("fb:down:")!.Split(':')[2]);
-        await client.PressAsync(Alice, answer, $"fb:down:{logId}");
-        await client.PressAsync(Bob, answer, $"fb:up:{logId}");
+        var logId = answer.Button(ButtonAction.NotHelpful)!.Value.AnswerId;
+        await client.PressAsync(Alice, answer, new ButtonData(ButtonAction.NotHelpful, logId));
+        await client.PressAsync(Bob, answer, new ButtonData(ButtonAction.Helpful, logId));
         // Button presses come back as updates in the users' chats, handled beside the moderator's chat.
         await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM feedback;"), n => n == 2);
         await client.SendAsync(Bob, EmulatorClient.Private(Bob), "What did Zelensky say?");
@@ -130,7 +133,7 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         Assert.Contains("flagged by users", card.Text);
         Assert.Contains($"Answer #{logId}", card.Text);
         Assert.Contains("Who organised the raid on Belgorod?", card.Text);
-        await client.PressAsync(Moderator, card, $"rv:flag:{logId}");
+        await client.PressAsync(Moderator, card, card.Button(ButtonAction.Flag)!.Value);
         var next = (await client.WaitForAsync(Moderator, 2)).Last();
         Assert.Contains("What did Zelensky say?", next.Text);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Dapper;
+using FactCheckBot.Telegram;
 using FactCheckBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -38,15 +39,11 @@ public sealed class FaultTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<FakeBotApi.Sent>> WaitForAnswersAsync(IReadOnlyCollection<long> questions, int timeoutSeconds = 60)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
-        while (true)
-        {
-            var sent = api.Messages();
-            if (questions.All(q => sent.Any(m => m.ReplyTo == q))) return sent;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"answered {questions.Count(q => sent.Any(m => m.ReplyTo == q))} of {questions.Count}");
-            await Task.Delay(100);
-        }
+        bool Answered(long question, IReadOnlyList<FakeBotApi.Sent> sent) => sent.Any(m => m.ReplyTo == question);
+        var sent = await Eventually.ValueAsync(api.Messages, all => questions.All(q => Answered(q, all)), timeoutSeconds);
+        return questions.All(q => Answered(q, sent))
+            ? sent
+            : throw new TimeoutException($"answered {questions.Count(q => Answered(q, sent))} of {questions.Count} in {timeoutSeconds} s");
     }
 
     private T Query<T>(string sql)
@@ -94,6 +91,17 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_the_library_cannot_read_is_given_up_on_without_holding_up_the_others()
+    {
+        api.AddRaw(new JsonObject { ["message"] = new JsonObject { ["message_id"] = "not a number", ["chat"] = new JsonObject { ["id"] = 51 } } });
+        var question = api.AddMessage(52, 52, "Who is Ilya Bogdanov?");
+        await using var bot = Start(new Dictionary<string, string> { ["Telegram__MaxAttempts"] = "2" });
+        await WaitForAnswersAsync([question]);
+        Assert.Equal("failed", await Eventually.ValueAsync(() => Query<string>("SELECT status FROM updates ORDER BY update_id LIMIT 1;"), s => s == "failed"));
+        Assert.Equal(2, Query<long>("SELECT count(*) FROM updates;"));
+    }
+
+    [Fact]
     public async Task A_group_that_became_a_supergroup_keeps_getting_answers()
     {
         api.Migrated[-300] = -1_000_000_000_300;
@@ -136,21 +144,40 @@ public sealed class FaultTests : IAsyncLifetime
         var question = api.AddMessage(41, 41, "Who is Ilya Bogdanov?");
         await using var bot = Start();
         await WaitForAnswersAsync([question]);
-        var review = api.AddMessage(7, 7, "/review");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!api.Messages().Any(m => m.ChatId == 7 && m.Text.Contains("Review")) && DateTime.UtcNow < deadline) await Task.Delay(100);
-        var card = api.Messages().Last(m => m.ChatId == 7);
-        Assert.Contains("rv:ok:1", card.Raw["reply_markup"]!.ToJsonString());
+        api.AddMessage(7, 7, "/review");
+        var card = await Eventually.ValueAsync(() => api.Messages().LastOrDefault(m => m.ChatId == 7 && m.Text.Contains("Review")), c => c is not null, 30);
+        var approve = new ButtonData(ButtonAction.Approve, 1);
+        Assert.Contains(approve.Encode(), card!.Raw["reply_markup"]!.ToJsonString());
 
-        api.AddCallback(7, 7, 4242, "rv:ok:1", "Answer #1 — answered by extractive");
+        api.AddCallback(7, 7, 4242, approve.Encode(), "Answer #1 — answered by extractive");
         var edit = await Eventually.ValueAsync(() => api.Edits().FirstOrDefault(), e => e is not null, 30);
         Assert.Equal(4242, edit!["message_id"]!.GetValue<long>());
         Assert.Contains("Approved by 7", edit["text"]!.GetValue<string>());
         Assert.Null(edit["reply_markup"]);
         Assert.Equal("approved", Query<string>("SELECT status FROM reviews WHERE answer_id = 1;"));
-        Assert.Contains(await Eventually.ValueAsync(api.Messages, all => all.Any(m => m.ChatId == 7 && m.Text.Contains("queue is empty"))),
-            m => m.ChatId == 7 && m.Text.Contains("queue is empty"));
-        Assert.True(review > 0);
+        Assert.Equal(1, Query<long>("SELECT count(*) FROM audit WHERE action = 'review-button' AND allowed = 1 AND user_id = 7;"));
+        var after = await Eventually.ValueAsync(api.Messages, all => all.Any(m => m.ChatId == 7 && m.Text.Contains("queue is empty")), 30);
+        Assert.Contains(after, m => m.ChatId == 7 && m.Text.Contains("queue is empty"));
+    }
+
+    [Fact]
+    public async Task Command_menus_follow_roles_everyone_sees_theirs_and_staff_theirs_in_private()
+    {
+        await using var bot = Start(new Dictionary<string, string> { ["Telegram__ModeratorIds__0"] = "8" });
+        var calls = await Eventually.ValueAsync(() => api.Calls("setMyCommands"), c => c.Count >= 3, 30);
+        string[] Menu(string scope, long? chat = null) => calls
+            .Single(c => c["scope"]?["type"]?.GetValue<string>() == scope && (chat is null || c["scope"]!["chat_id"]!.GetValue<long>() == chat))["commands"]!
+            .AsArray().Select(c => c!["command"]!.GetValue<string>()).ToArray();
+        Assert.Equal(["ask", "sources", "help", "start"], Menu("default"));
+        var moderator = Menu("chat", 8);
+        Assert.Contains("review", moderator);
+        Assert.Contains("ask", moderator);
+        Assert.DoesNotContain("addsource", moderator);
+        Assert.Contains("addsource", Menu("chat", 7));
+
+        api.AddMessage(7, 7, "/grant 9 moderator");
+        calls = await Eventually.ValueAsync(() => api.Calls("setMyCommands"), c => c.Count > 3, 30);
+        Assert.Contains("review", Menu("chat", 9));
     }
 
     [Fact]
@@ -169,12 +196,34 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rejected_token_stops_the_bot_with_a_message()
+    public async Task A_rejected_token_stops_the_bot_with_a_plain_message_and_a_failing_exit_code()
     {
         await using var bot = BotProcess.Start(folder, DatabasePath, api.BaseUri, "1:wrong", new Dictionary<string, string> { ["Telegram__RequestTimeoutSeconds"] = "1" });
-        await bot.WaitForOutputAsync("Check Telegram:BotToken");
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!bot.HasExited && DateTime.UtcNow < deadline) await Task.Delay(100);
-        Assert.True(bot.HasExited);
+        var exitCode = await bot.WaitForExitAsync(timeoutSeconds: 30);
+        Assert.NotEqual(0, exitCode);
+        var message = bot.Output.Split('\n').Single(line => line.Contains("Telegram:BotToken", StringComparison.Ordinal));
+        Assert.StartsWith("Telegram refused the bot token", message);
+        Assert.Contains("@BotFather", message);
+        Assert.DoesNotContain("Exception", bot.Output);
+        Assert.DoesNotContain("   at ", bot.Output);
+    }
+
+    [Fact]
+    public async Task Chats_waiting_out_their_limits_do_not_hold_up_a_quiet_chat()
+    {
+        // Nine groups allowed one message a minute, each with a second answer to send: if a chat
+        // waiting for its limit held a worker, the quiet chat would wait for that minute too.
+        var firsts = new List<long>();
+        for (var g = 1L; g <= 9; g++)
+        {
+            firsts.Add(api.AddMessage(100 + g, -500 - g, "/ask Who is Ilya Bogdanov?"));
+            api.AddMessage(100 + g, -500 - g, "/ask Who is Andriy Chernyak?");
+        }
+        await using var bot = Start(new Dictionary<string, string> { ["Telegram__GroupMessagesPerMinute"] = "1" });
+        await WaitForAnswersAsync(firsts);
+
+        var quiet = api.AddMessage(60, 60, "What did Dmitry Peskov say?");
+        var sent = await WaitForAnswersAsync([quiet], timeoutSeconds: 20);
+        Assert.Contains("Peskov", sent.Single(m => m.ReplyTo == quiet).Text);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RestartTests(EmulatorFixture emulator) : IDisposable
     [Fact]
     public async Task Killing_the_bot_mid_batch_and_starting_it_again_answers_every_question_once()
     {
-        var token = "restart-" + Guid.NewGuid().ToString("N");
+        var token = $"7:restart-{Guid.NewGuid():N}";
         var database = Path.Combine(folder, "bot.db");
         // Per-chat pacing of 1 s keeps the batch in flight long enough to kill the bot in the middle of it.
         var settings = new Dictionary<string, string> { ["Telegram__PerChatIntervalMs"] = "1000" };
@@ -39,23 +39,25 @@ public sealed class RestartTests(EmulatorFixture emulator) : IDisposable
         var beforeRestart = (await client.MessagesAsync(chats[0])).Count + (await client.MessagesAsync(chats[1])).Count;
         Assert.True(beforeRestart < questions.Length, "the bot finished before it was killed; nothing was tested");
 
+        long Count(string sql)
+        {
+            using var connection = new SqliteConnection($"Data Source={database}");
+            return connection.ExecuteScalar<long>(sql);
+        }
+
         await using var second = BotProcess.Start(folder, database, emulator.BaseUri, token, settings);
         await client.WaitForAsync(chats[0], 4, timeoutSeconds: 60);
         await client.WaitForAsync(chats[1], 4, timeoutSeconds: 60);
-        await Task.Delay(1500);
+        // Everything handled and every reply sent: nothing more can arrive, so the counts are final.
+        Assert.Equal(0, await Eventually.ValueAsync(
+            () => Count("SELECT (SELECT count(*) FROM updates WHERE status = 'pending') + (SELECT count(*) FROM outbox WHERE status <> 'sent');"),
+            n => n == 0, timeoutSeconds: 30));
 
         var ids = await client.UserMessageIdsAsync();
         var answers = (await client.MessagesAsync(chats[0])).Concat(await client.MessagesAsync(chats[1])).ToList();
         Assert.Equal(questions.Length, answers.Count);
         foreach (var question in questions)
             Assert.Single(answers, a => a.ReplyTo == ids[question]);
-
-        long Count(string sql)
-        {
-            using var connection = new SqliteConnection($"Data Source={database}");
-            return connection.ExecuteScalar<long>(sql);
-        }
         Assert.Equal(questions.Length, Count("SELECT count(*) FROM answers;"));
-        Assert.Equal(0, await Eventually.ValueAsync(() => Count("SELECT count(*) FROM outbox WHERE status <> 'sent';"), n => n == 0));
     }
 }

@@ -61,30 +61,4 @@ public sealed class TelegramHtmlTests
         Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars));
         Assert.DoesNotContain("<", string.Concat(parts));
     }
-
-    [Theory]
-    [InlineData("/ask Who led it?", "ask", null, "Who led it?")]
-    [InlineData("/flag@FactBot 12 wrong", "flag", "FactBot", "12 wrong")]
-    [InlineData("/START", "start", null, "")]
-    public void Commands_are_parsed_with_their_target_and_arguments(string text, string name, string? target, string args)
-    {
-        var command = ChatCommand.Parse(text)!;
-        Assert.Equal((name, target, args), (command.Name, command.Target, command.Args));
-    }
-
-    [Theory]
-    [InlineData("no command")]
-    [InlineData("/")]
-    [InlineData("/ bad")]
-    [InlineData("/näme")]
-    public void Non_commands_are_not_parsed(string text) => Assert.Null(ChatCommand.Parse(text));
-
-    [Fact]
-    public void A_command_for_another_bot_is_not_ours()
-    {
-        var bot = new BotIdentity();
-        bot.Set(new User(1, true, "Fact", "FactBot"));
-        Assert.True(ChatCommand.Parse("/ask@factbot x")!.IsFor(bot));
-        Assert.False(ChatCommand.Parse("/ask@OtherBot x")!.IsFor(bot));
-    }
 }

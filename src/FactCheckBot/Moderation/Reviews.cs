@@ -135,5 +135,5 @@ public sealed class Reviews(Database database, TimeProvider time)
         return text;
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

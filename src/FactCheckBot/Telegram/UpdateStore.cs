@@ -146,5 +146,5 @@ public sealed class UpdateStore(Database database, TimeProvider time)
             """);
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

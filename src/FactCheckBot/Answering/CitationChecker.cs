@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactCheckBot.Retrieval;
@@ -25,7 +26,8 @@ public static partial class CitationChecker
         foreach (var span in Sentences.Split(text))
         {
             var sentence = text[span.Start..span.End];
-            var cites = Marker().Matches(sentence).SelectMany(m => m.Groups[1].Value.Split(',')).Select(n => int.Parse(n.Trim())).Distinct().ToList();
+            var cites = Marker().Matches(sentence).SelectMany(m => m.Groups[1].Value.Split(','))
+                .Select(n => int.Parse(n.Trim(), NumberStyles.None, CultureInfo.InvariantCulture)).Distinct().ToList();
             var reason = Problem(sentence, cites, byNumber, outlets);
             if (reason is null) kept.Add(new KeptSentence(sentence, cites));
             else dropped.Add(new DroppedSentence(sentence, reason));
@@ -97,7 +99,8 @@ public static partial class CitationChecker
 
     private static string Refs(IEnumerable<int> cites) => string.Concat(cites.Select(n => $"[{n}]"));
 
-    [GeneratedRegex(@"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")]
+    // ASCII digits only: \d also matches "١" or "１", which int.Parse refuses.
+    [GeneratedRegex(@"\[([0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*)\]")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"“(?<q>[^”]{1,1000})”|""(?<q>[^""]{1,1000})""")]

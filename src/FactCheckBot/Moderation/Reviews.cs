@@ -72,15 +72,24 @@ public sealed class Reviews(Database database, TimeProvider time)
         return added > 0;
     }
 
+    // The queue's order is (flagged by users first, then oldest first); a skip continues after the
+    // skipped answer in that order, so it never passes over older answers not yet shown.
     private const string QueueSql = """
-        SELECT a.id FROM answers a
-        WHERE a.status <> 'rejected' AND a.id > @after
-          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id)
-        ORDER BY EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id AND f.kind IN ('down', 'moderator')) DESC, a.id
+        WITH queue AS (
+            SELECT a.id, EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id AND f.kind IN ('down', 'moderator')) AS flagged
+            FROM answers a
+            WHERE a.status <> 'rejected' AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id)
+        ),
+        skipped AS (
+            SELECT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = @after AND f.kind IN ('down', 'moderator')) AS flagged
+        )
+        SELECT q.id FROM queue q, skipped s
+        WHERE @after = 0 OR q.flagged < s.flagged OR (q.flagged = s.flagged AND q.id > @after)
+        ORDER BY q.flagged DESC, q.id
         LIMIT 1;
         """;
 
-    // The next answer to review: those users flagged first, then the rest, oldest first.
+    // The next answer to review; after: the answer just skipped (0 for the head of the queue).
     public long? Next(long after = 0)
     {
         using var connection = database.Open();

@@ -10,18 +10,7 @@ public static class CorpusServices
         services.AddSettings<SourcesOptions>(SourcesOptions.SectionName);
         services.AddHttpClient(UrlFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var allowPrivate = provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts;
-                return new SocketsHttpHandler
-                {
-                    // A proxy would make ConnectCallback check the proxy's address instead of the article's host.
-                    UseProxy = false,
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = 5,
-                    AutomaticDecompression = System.Net.DecompressionMethods.All,
-                    ConnectCallback = (context, token) => UrlFetcher.ConnectAsync(context, allowPrivate, token),
-                };
-            })
+                UrlFetcher.CreateHandler(provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts))
             .ConfigureHttpClient(client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan; // UrlFetcher applies Sources:FetchTimeoutSeconds itself

@@ -65,4 +65,39 @@ public sealed class HtmlAndMarkdownTests
         var text = MarkdownText.ToPlain(markdown);
         Assert.Equal("A headline\n\nSome bold and italic text with a link and code. It continues on a second line.\n\nA quoted line\n\na bullet", text);
     }
+
+    [Fact]
+    public void Markdown_keeps_underscores_and_asterisks_inside_words()
+    {
+        const string markdown = """
+            The field user_id and the function get_casualty_count(2, 3) are named in snake_case; **bold** goes.
+
+            A line with a hard break  
+            and 5 * 3 = 15 and a_b_c.
+            """;
+        Assert.Equal(
+            "The field user_id and the function get_casualty_count(2, 3) are named in snake_case; bold goes.\n\n" +
+            "A line with a hard break and 5 * 3 = 15 and a_b_c.",
+            MarkdownText.ToPlain(markdown));
+    }
+
+    [Fact]
+    public void Markdown_code_html_entities_and_links_become_their_text()
+    {
+        const string markdown = """
+            See <https://example.com/report> and [the &amp; report](https://example.com "title") &mdash; not ![a chart](c.png).
+
+            <div class="note">An <b>HTML</b> block.</div>
+
+            ```
+            fenced_code_line one
+            fenced_code_line two
+            ```
+
+            [ref]: https://example.com/ref
+            """;
+        Assert.Equal(
+            "See https://example.com/report and the & report — not .\n\nAn HTML block.\n\nfenced_code_line one fenced_code_line two",
+            MarkdownText.ToPlain(markdown));
+    }
 }

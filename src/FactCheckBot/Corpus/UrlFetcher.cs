@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Corpus;
@@ -38,7 +36,7 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
             if (response.Content.Headers.ContentLength > settings.MaxBytes)
                 throw TooLarge(url, settings.MaxBytes);
             var bytes = await ReadCapped(response.Content, settings.MaxBytes, url, timeout.Token);
-            var body = Decode(bytes, response.Content.Headers.ContentType);
+            var body = Charset.Decode(bytes, response.Content.Headers.ContentType?.CharSet, html: mediaType is "text/html" or "application/xhtml+xml");
             return new Fetched(response.RequestMessage?.RequestUri ?? url, mediaType, body);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -67,17 +65,6 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
-    {
-        var encoding = Encoding.UTF8;
-        if (contentType?.CharSet is { Length: > 0 } charset)
-        {
-            try { encoding = Encoding.GetEncoding(charset.Trim('"')); }
-            catch (ArgumentException) { }
-        }
-        return encoding.GetString(bytes);
     }
 
     // The sources client's handler. No proxy: ConnectCallback would check the proxy's address

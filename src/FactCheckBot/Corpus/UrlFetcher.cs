@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace FactCheckBot.Corpus;
 
@@ -39,9 +41,13 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
             var body = Charset.Decode(bytes, response.Content.Headers.ContentType?.CharSet, html: mediaType is "text/html" or "application/xhtml+xml");
             return new Fetched(response.RequestMessage?.RequestUri ?? url, mediaType, body);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new InputException($"{url} did not answer within {settings.FetchTimeoutSeconds} seconds.");
+        }
+        catch (BrokenCircuitException)
+        {
+            throw new InputException($"{url.Host} failed repeatedly; it is not tried again for {settings.FetchBreakSeconds} seconds (Sources:FetchBreakSeconds).");
         }
         catch (HttpRequestException ex) when (ex.InnerException is InputException refused)
         {

@@ -23,6 +23,7 @@ public static class Resilience
     {
         // Polly logs every retry, timeout and opened breaker with a stack trace; callers log one line instead.
         builder.Services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.None));
+        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan); // the pipeline's timeouts govern
         var pipeline = builder.AddStandardResilienceHandler().Configure((options, services) => Apply(options, settings(services)));
         if (perHost) pipeline.SelectPipelineByAuthority();
         return builder;

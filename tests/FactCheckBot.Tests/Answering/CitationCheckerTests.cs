@@ -99,4 +99,26 @@ public sealed class CitationCheckerTests
         Assert.Equal(2, result.Kept.Count);
         Assert.Contains("[7]", Assert.Single(result.Dropped).Reason);
     }
+
+    [Fact]
+    public void A_structured_sentence_cites_what_it_lists_and_is_shown_with_its_markers()
+    {
+        var result = CitationChecker.Check(
+            [new ModelSentence("The outlets disagree: \"Hundreds of Belgorod residents were evacuated\" or \"thousands of people\".", [2, 1])],
+            Passages, Outlets);
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal("The outlets disagree: \"Hundreds of Belgorod residents were evacuated\" or \"thousands of people\" [1][2].", kept.Text);
+    }
+
+    [Theory]
+    [InlineData("Thousands fled [42].", new[] { 1 }, "cites [42], which was not given")]
+    [InlineData("Thousands fled.", new int[0], "cites no passage")]
+    [InlineData("Thousands fled.", new[] { -1 }, "cites [-1], which was not given")]
+    [InlineData("FISM News says thousands fled.", new[] { 2 }, "names FISM News but cites Military Cognizance in [2]")]
+    public void A_structured_sentence_is_held_to_the_same_rules(string text, int[] citations, string reason)
+    {
+        var result = CitationChecker.Check([new ModelSentence(text, citations)], Passages, Outlets);
+        Assert.Empty(result.Kept);
+        Assert.Equal(reason, Assert.Single(result.Dropped).Reason);
+    }
 }

@@ -11,8 +11,10 @@ public static class FeedbackKind
     public const string Moderator = "moderator";
 }
 
+// ModelUnavailable: answers that fell back to extractive because the model could not be reached
+// (timed out, refused the connection, failed with 5xx, or its circuit breaker was open).
 public sealed record DayStats(string Day, long Answers, long Answered, long NotCovered, long Rejected, long Up, long Down,
-    long ModeratorRequests, long Approved, long Flagged, long Corrected);
+    long ModeratorRequests, long Approved, long Flagged, long Corrected, long ModelUnavailable);
 
 // Moderators' verdicts on answers and users' feedback. A correction is served for later
 // repeats of the question (see AnswerLog.FindCorrection).
@@ -116,7 +118,8 @@ public sealed class Reviews(Database database, TimeProvider time)
                coalesce(sum((SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'moderator')), 0) AS moderator_requests,
                coalesce(sum((SELECT r.status = 'approved' FROM reviews r WHERE r.answer_id = a.id)), 0) AS approved,
                coalesce(sum((SELECT r.status = 'flagged' FROM reviews r WHERE r.answer_id = a.id)), 0) AS flagged,
-               coalesce(sum((SELECT r.status = 'corrected' FROM reviews r WHERE r.answer_id = a.id)), 0) AS corrected
+               coalesce(sum((SELECT r.status = 'corrected' FROM reviews r WHERE r.answer_id = a.id)), 0) AS corrected,
+               coalesce(sum(CASE WHEN json_valid(a.llm_json) THEN json_extract(a.llm_json, '$.model_unavailable') END), 0) AS model_unavailable
         FROM answers a
         WHERE a.asked_at >= @since
         GROUP BY day

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using FactCheckBot.Retrieval;
@@ -33,7 +32,7 @@ public sealed class AnswerLog(Database database)
         var id = connection.ExecuteScalar<long>("SELECT coalesce(max(id), 0) + 1 FROM answers;", transaction: transaction);
         connection.Execute(InsertSql, new
         {
-            Id = id, AskedAt = Stamp(entry.AskedAt), entry.Question, entry.QuestionKey, entry.Asker.ChatId, entry.Asker.UserId,
+            Id = id, AskedAt = Timestamp.Of(entry.AskedAt), entry.Question, entry.QuestionKey, entry.Asker.ChatId, entry.Asker.UserId,
             entry.Asker.UpdateId, entry.Status, entry.Answer, entry.Composer, entry.LatencyMs, entry.EvidenceJson,
             ResultJson = resultJson(id), entry.LlmJson,
         }, transaction);
@@ -82,6 +81,4 @@ public sealed class AnswerLog(Database database)
             }),
         });
     }
-
-    public static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactCheckBot.Retrieval;
@@ -13,24 +14,43 @@ public sealed record DroppedSentence(string Text, string Reason);
 
 public sealed record CheckedText(IReadOnlyList<KeptSentence> Kept, IReadOnlyList<DroppedSentence> Dropped);
 
+// A sentence as a model wrote it, with the passages it says it relies on.
+public sealed record ModelSentence(string Text, IReadOnlyList<int> Citations);
+
 // Whatever the model wrote, each sentence must cite passages it was given, quote them
 // exactly, and name only the outlets of the passages it cites. Others are dropped.
 public static partial class CitationChecker
 {
-    public static CheckedText Check(string text, IReadOnlyList<GivenPassage> given, IReadOnlyCollection<string> outlets)
+    // Free text: citations are the [n] markers in each sentence.
+    public static CheckedText Check(string text, IReadOnlyList<GivenPassage> given, IReadOnlyCollection<string> outlets) =>
+        Check(Sentences.Split(text).Select(span => new ModelSentence(text[span.Start..span.End], [])), given, outlets);
+
+    // Structured output: a sentence cites what it lists and any [n] marker it still carries in its text.
+    // A kept sentence is shown with its markers at the end: "… evacuated [1][2]."
+    public static CheckedText Check(IEnumerable<ModelSentence> sentences, IReadOnlyList<GivenPassage> given, IReadOnlyCollection<string> outlets)
     {
         var byNumber = given.ToDictionary(g => g.N);
         var kept = new List<KeptSentence>();
         var dropped = new List<DroppedSentence>();
-        foreach (var span in Sentences.Split(text))
+        foreach (var sentence in sentences)
         {
-            var sentence = text[span.Start..span.End];
-            var cites = Marker().Matches(sentence).SelectMany(m => m.Groups[1].Value.Split(',')).Select(n => int.Parse(n.Trim())).Distinct().ToList();
-            var reason = Problem(sentence, cites, byNumber, outlets);
-            if (reason is null) kept.Add(new KeptSentence(sentence, cites));
-            else dropped.Add(new DroppedSentence(sentence, reason));
+            var text = sentence.Text.Trim();
+            if (text.Length == 0) continue;
+            var cites = sentence.Citations.Concat(Marker().Matches(text).SelectMany(m => m.Groups[1].Value.Split(','))
+                .Select(n => int.Parse(n.Trim(), NumberStyles.None, CultureInfo.InvariantCulture))).Distinct().ToList();
+            var reason = Problem(text, cites, byNumber, outlets);
+            if (reason is null) kept.Add(new KeptSentence(WithMarkers(text, cites), cites));
+            else dropped.Add(new DroppedSentence(text, reason));
         }
         return new CheckedText(kept, dropped);
+    }
+
+    private static string WithMarkers(string text, IReadOnlyList<int> cites)
+    {
+        var bare = Whitespace().Replace(BeforePunctuation().Replace(Marker().Replace(text, ""), ""), " ").Trim();
+        var end = bare.Length;
+        while (end > 0 && bare[end - 1] is '.' or '!' or '?') end--;
+        return $"{bare[..end].TrimEnd()} {Refs(cites.Order())}{bare[end..]}";
     }
 
     private static string? Problem(string sentence, List<int> cites, Dictionary<int, GivenPassage> given, IReadOnlyCollection<string> outlets)
@@ -97,7 +117,14 @@ public static partial class CitationChecker
 
     private static string Refs(IEnumerable<int> cites) => string.Concat(cites.Select(n => $"[{n}]"));
 
-    [GeneratedRegex(@"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")]
+    [GeneratedRegex(@"\s+(?=[.,;:!?])")]
+    private static partial Regex BeforePunctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    // ASCII digits only: \d also matches "١" or "１", which int.Parse refuses.
+    [GeneratedRegex(@"\[([0-9]{1,3}(?:\s*,\s*[0-9]{1,3})*)\]")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"“(?<q>[^”]{1,1000})”|""(?<q>[^""]{1,1000})""")]

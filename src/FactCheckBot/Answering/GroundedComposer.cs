@@ -1,36 +1,39 @@
 using System.Diagnostics;
-using System.Text;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactCheckBot.Corpus;
 using FactCheckBot.Llm;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Text;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace FactCheckBot.Answering;
 
 public sealed record LlmTrace(
     string Model, string Mode, string? Raw, IReadOnlyList<string> Kept, IReadOnlyList<DroppedSentence> Dropped,
-    long? InputTokens, long? OutputTokens, long? TotalTokens, double LatencyMs, string? Fallback, string? Verdict);
+    long? InputTokens, long? OutputTokens, long? TotalTokens, double LatencyMs, string? Fallback, string? Verdict,
+    bool ModelUnavailable = false);
 
-// Answers written by a model from numbered passages, then held to the passages in code
-// (CitationChecker). A model that fails, refuses, times out or writes too little that
-// survives the checks gives way to the extractive answer, and the trace says why.
+// Answers written by a model from numbered passages (the prompt files in prompts/, rendered by
+// Semantic Kernel; the reply is JSON: sentences with the passages each cites), then held to the
+// passages in code (CitationChecker). A model that fails, refuses, times out or writes too little
+// that survives the checks gives way to the extractive answer, and the trace says why.
 public sealed partial class GroundedComposer(
-    IOptions<LlmOptions> options, SourceStore sources, ILogger<GroundedComposer> logger, IChatClient? chat = null)
+    IOptions<LlmOptions> options, SourceStore sources, ILogger<GroundedComposer> logger, Prompts? prompts = null)
 {
-    // Read when the composer is built (at start), and only when a model is configured.
-    private readonly Prompts? prompts = chat is not null && options.Value.ChatEnabled ? new Prompts(options) : null;
-
     public const string Name = "llm";
 
     public static readonly string[] Verdicts = ["Supported", "Refuted", "Conflicting evidence", "Not enough evidence"];
     private const string NotEnough = "Not enough evidence";
 
-    public bool Enabled => chat is not null && options.Value.ChatEnabled;
+    private static readonly JsonSerializerOptions ReplyJson = new() { PropertyNameCaseInsensitive = true };
+
+    public bool Enabled => prompts is not null && options.Value.ChatEnabled;
 
     public async Task<(Answer Answer, LlmTrace Trace)> ComposeAsync(Evidence evidence, CancellationToken cancellationToken)
     {
@@ -38,10 +41,10 @@ public sealed partial class GroundedComposer(
         var started = Stopwatch.GetTimestamp();
         var isClaim = IsClaim(evidence.Question.Text);
         var given = Given(evidence, settings.MaxPassages);
-        LlmTrace Trace(string? raw, CheckedText? check, ChatResponse? response, string? fallback, string? verdict) => new(
-            settings.Model!, isClaim ? "claim" : "answer", raw, check?.Kept.Select(k => k.Text).ToList() ?? [], check?.Dropped ?? [],
-            response?.Usage?.InputTokenCount, response?.Usage?.OutputTokenCount, response?.Usage?.TotalTokenCount,
-            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), fallback, verdict);
+        LlmTrace Trace(ModelReply? reply, CheckedText? check, string? fallback, string? verdict, bool unavailable = false) => new(
+            settings.Model!, isClaim ? "claim" : "answer", reply?.Text, check?.Kept.Select(k => k.Text).ToList() ?? [], check?.Dropped ?? [],
+            reply?.InputTokens, reply?.OutputTokens, reply?.TotalTokens,
+            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), fallback, verdict, unavailable);
 
         if (given.Count == 0)
         {
@@ -52,58 +55,50 @@ public sealed partial class GroundedComposer(
                     Verdict = NotEnough, Justification = "No passage in the sources speaks to this claim.",
                     Text = $"Verdict: {NotEnough}. No passage in the sources speaks to this claim.\n\n{none.Text}",
                 };
-            return (none, Trace(null, null, null, "no passages: the model was not asked", isClaim ? NotEnough : null));
+            return (none, Trace(null, null, "no passages: the model was not asked", isClaim ? NotEnough : null));
         }
 
-        var pair = isClaim ? prompts!.Claim : prompts!.Answer;
-        var user = Prompts.Fill(pair.User, new Dictionary<string, string>
-        {
-            ["question"] = evidence.Question.Text,
-            ["passages"] = string.Join("\n", given.Select(g => Describe(g))),
-        });
-        ChatResponse response;
+        ModelReply reply;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
-            response = await chat!.GetResponseAsync(
-                [new ChatMessage(ChatRole.System, pair.System), new ChatMessage(ChatRole.User, user)],
-                new ChatOptions { Temperature = 0, MaxOutputTokens = settings.MaxOutputTokens }, timeout.Token);
+            reply = await prompts!.AskAsync(isClaim, evidence.Question.Text, string.Join("\n", given.Select(Describe)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var why = ex is OperationCanceledException ? $"timed out after {settings.TimeoutSeconds} s" : $"model error: {ex.Message}";
+            var (why, unavailable) = Failure(ex, settings);
             logger.LogWarning("Model call failed, answering extractively: {Reason}", why);
-            return (ExtractiveComposer.Compose(evidence), Trace(null, null, null, why, null));
+            return (ExtractiveComposer.Compose(evidence), Trace(null, null, why, null, unavailable));
         }
 
-        var raw = response.Text ?? "";
-        if (response.FinishReason == ChatFinishReason.ContentFilter) return Fallback("the model refused");
-        if (string.IsNullOrWhiteSpace(raw)) return Fallback("empty reply");
+        if (reply.Refusal is { Length: > 0 } || reply.FinishReason == "ContentFilter") return Fallback("the model refused");
+        if (string.IsNullOrWhiteSpace(reply.Text)) return Fallback("empty reply");
+        if (reply.FinishReason == "Length") return Fallback($"the reply was cut off at {settings.MaxOutputTokens} tokens (Llm:MaxOutputTokens)");
         return isClaim ? Claim() : Synthesis();
 
         (Answer, LlmTrace) Fallback(string why, CheckedText? check = null)
         {
             logger.LogInformation("Model answer not used: {Reason}", why);
-            return (ExtractiveComposer.Compose(evidence), Trace(raw, check, response, why, null));
+            return (ExtractiveComposer.Compose(evidence), Trace(reply, check, why, null));
         }
 
         (Answer, LlmTrace) Synthesis()
         {
-            if (NotCovered().IsMatch(raw)) return Fallback("the model found the passages do not answer the question");
-            var check = CitationChecker.Check(raw, given, Outlets());
+            if (Parse<AnswerReply>(reply.Text) is not { Sentences: { } sentences } parsed) return Fallback("the reply is not the JSON answer asked for");
+            if (!parsed.Covered) return Fallback("the model found the passages do not answer the question");
+            var check = CitationChecker.Check(sentences.Select(Sentence), given, Outlets());
             if (check.Kept.Count == 0 || check.Dropped.Count > check.Kept.Count)
                 return Fallback($"too little survived the checks: {check.Kept.Count} of {check.Kept.Count + check.Dropped.Count} sentences", check);
             var text = string.Join(" ", check.Kept.Select(k => k.Text));
-            return (Build(evidence, given, check, text, null, null), Trace(raw, check, response, null, null));
+            return (Build(evidence, given, check, text, null, null), Trace(reply, check, null, null));
         }
 
         (Answer, LlmTrace) Claim()
         {
-            if (ParseClaim(raw) is not { } parsed) return Fallback("the reply is not the JSON verdict asked for");
-            var verdict = Verdicts.FirstOrDefault(v => string.Equals(v, parsed.Verdict.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
-            if (verdict is null) return Fallback($"unknown verdict \"{parsed.Verdict}\"");
-            var check = CitationChecker.Check(parsed.Justification, given, Outlets());
+            if (Parse<ClaimReply>(reply.Text) is not { Verdict: { } said, Justification: { } sentences })
+                return Fallback("the reply is not the JSON verdict asked for");
+            var verdict = Verdicts.FirstOrDefault(v => string.Equals(v, said.Trim().TrimEnd('.'), StringComparison.OrdinalIgnoreCase));
+            if (verdict is null) return Fallback($"unknown verdict \"{said}\"");
+            var check = CitationChecker.Check(sentences.Select(Sentence), given, Outlets());
             string? downgraded = null;
             if (verdict != NotEnough && check.Kept.Count == 0)
             {
@@ -112,8 +107,30 @@ public sealed partial class GroundedComposer(
             }
             var justification = check.Kept.Count > 0 ? string.Join(" ", check.Kept.Select(k => k.Text)) : "The sources do not settle this claim.";
             var answer = Build(evidence, given, check, $"Verdict: {verdict}. {justification}", verdict, justification);
-            return (answer, Trace(raw, check, response, downgraded, verdict));
+            return (answer, Trace(reply, check, downgraded, verdict));
         }
+    }
+
+    // Why the call failed, and whether that means the model cannot be reached (counted by /stats)
+    // rather than that it answered badly.
+    private static (string Reason, bool Unavailable) Failure(Exception ex, LlmOptions settings)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case BrokenCircuitException broken:
+                    var cause = broken.InnerException is { } last ? $" (last: {last.Message})" : "";
+                    return ($"model unavailable: it failed repeatedly{cause} and is not called for {settings.BreakSeconds} s (Llm:BreakSeconds)", true);
+                case TimeoutRejectedException or OperationCanceledException:
+                    return ($"model unavailable: timed out after {settings.TimeoutSeconds} s", true);
+                case HttpOperationException { StatusCode: { } status } when (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests:
+                    return ($"model unavailable: HTTP {(int)status} {e.Message}", true);
+                case HttpRequestException:
+                    return ($"model unavailable: {e.Message}", true);
+            }
+        }
+        return ($"model error: {ex.Message}", false);
     }
 
     private Answer Build(Evidence evidence, IReadOnlyList<GivenPassage> given, CheckedText check, string text, string? verdict, string? justification)
@@ -154,20 +171,23 @@ public sealed partial class GroundedComposer(
     private IReadOnlyCollection<string> Outlets() =>
         sources.List().SelectMany(s => s.OriginalOutlet is null ? [s.Outlet] : new[] { s.Outlet, s.OriginalOutlet }).Distinct().ToList();
 
-    private sealed record ClaimReply(string Verdict, string Justification);
+    private sealed record ReplySentence(string? Text, int[]? Citations);
 
-    private static ClaimReply? ParseClaim(string raw)
+    private sealed record AnswerReply(bool Covered, ReplySentence[]? Sentences);
+
+    private sealed record ClaimReply(string? Verdict, ReplySentence[]? Justification);
+
+    private static ModelSentence Sentence(ReplySentence s) => new(s.Text ?? "", s.Citations ?? []);
+
+    // The JSON object in the reply; a model in JSON mode may still wrap it in a code fence.
+    private static T? Parse<T>(string raw) where T : class
     {
         var start = raw.IndexOf('{');
         var end = raw.LastIndexOf('}');
         if (start < 0 || end <= start) return null;
         try
         {
-            using var document = JsonDocument.Parse(raw[start..(end + 1)]);
-            var root = document.RootElement;
-            return root.TryGetProperty("verdict", out var verdict) && verdict.ValueKind == JsonValueKind.String
-                && root.TryGetProperty("justification", out var justification) && justification.ValueKind == JsonValueKind.String
-                ? new ClaimReply(verdict.GetString()!, justification.GetString()!) : null;
+            return JsonSerializer.Deserialize<T>(raw[start..(end + 1)], ReplyJson);
         }
         catch (JsonException)
         {
@@ -182,7 +202,4 @@ public sealed partial class GroundedComposer(
 
     [GeneratedRegex(@"^\s*(?:(?:hey|hi)\s+\w+[,!]?\s*)?(?:claim\s*:|fact[- ]?check\s*:?|true or false\s*:?|is it (?:true|correct|right) (?:that\b)?|(?:did|does|do|was|were|is|are|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimStart();
-
-    [GeneratedRegex(@"^\W*NOT COVERED\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotCovered();
 }

@@ -89,6 +89,11 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         {
             return Fail(string.Join(Environment.NewLine, ex.Failures), 2);
         }
+        // Several sections wrong at once (or a setting other options are built from, such as Llm's for its HTTP clients).
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            return Fail(string.Join(Environment.NewLine, ex.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures).Distinct()), 2);
+        }
         catch (InvalidDataException ex) when (ex.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal))
         {
             return Fail($"{ex.Message} It is not valid JSON{(ex.InnerException is null ? "" : $": {ex.InnerException.Message}")}", 2);

@@ -20,13 +20,14 @@ public static class EvalCommand
         var all = new Option<bool>("--all") { Description = "List every question, not only the failing ones." };
         var command = new Command("eval",
             "Score an evaluation set on a fresh temporary database holding the default corpus (--db is ignored).") { file, json, all };
-        command.SetAction((parse, token) =>
+        // Async all the way: the temporary database is removed only after the evaluation has finished.
+        command.SetAction(async (parse, token) =>
         {
             var folder = Path.Combine(Path.GetTempPath(), "factcheck-eval-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             try
             {
-                return cli.Run(parse, token, async (services, ct) =>
+                return await cli.Run(parse, token, async (services, ct) =>
                 {
                     var items = EvalSet.Load(parse.GetValue(file)!);
                     var report = await services.GetRequiredService<Evaluator>().RunAsync(items, ct);

@@ -114,17 +114,17 @@ public static class LogCommands
     private static Command Stats(CliHost cli)
     {
         var days = new Option<int>("--days") { Description = "How many days back.", DefaultValueFactory = _ => 14 };
-        var command = new Command("stats", "Answers, not covered, feedback and reviews by day.") { days };
+        var command = new Command("stats", "Answers, not covered, feedback, reviews and model outages by day.") { days };
         command.SetAction((parse, token) => cli.Run(parse, token, (services, _) =>
         {
             var count = parse.GetValue(days);
             if (count is < 1 or > 3650) throw new InputException("--days must be between 1 and 3650.");
             var rows = services.GetRequiredService<Reviews>().Stats(count);
-            Table.Print(["day", "answers", "answered", "not covered", "rejected", "👍", "👎", "to moderator", "approved", "flagged", "corrected"],
+            Table.Print(["day", "answers", "answered", "not covered", "rejected", "👍", "👎", "to moderator", "approved", "flagged", "corrected", "model unavailable"],
                 rows.Select(r => new[]
                 {
                     r.Day, N(r.Answers), N(r.Answered), N(r.NotCovered), N(r.Rejected), N(r.Up), N(r.Down), N(r.ModeratorRequests),
-                    N(r.Approved), N(r.Flagged), N(r.Corrected),
+                    N(r.Approved), N(r.Flagged), N(r.Corrected), N(r.ModelUnavailable),
                 }));
             return Task.FromResult(0);
         }));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using FactCheckBot.Storage;
 
@@ -27,7 +26,7 @@ public sealed class AliasStore(Database database, TimeProvider time)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var added = 0;
-        var addedAt = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var addedAt = Timestamp.Now(time);
         foreach (var variant in clean)
             added += connection.Execute("""
                 INSERT INTO aliases (name, variant, added_by, added_at) VALUES (@name, @variant, @addedBy, @addedAt)

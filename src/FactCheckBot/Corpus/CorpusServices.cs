@@ -10,23 +10,19 @@ public static class CorpusServices
         services.AddSettings<SourcesOptions>(SourcesOptions.SectionName);
         services.AddHttpClient(UrlFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var allowPrivate = provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts;
-                return new SocketsHttpHandler
-                {
-                    // A proxy would make ConnectCallback check the proxy's address instead of the article's host.
-                    UseProxy = false,
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = 5,
-                    AutomaticDecompression = System.Net.DecompressionMethods.All,
-                    ConnectCallback = (context, token) => UrlFetcher.ConnectAsync(context, allowPrivate, token),
-                };
-            })
+                UrlFetcher.CreateHandler(provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateHosts))
             .ConfigureHttpClient(client =>
             {
                 client.Timeout = Timeout.InfiniteTimeSpan; // UrlFetcher applies Sources:FetchTimeoutSeconds itself
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("FactCheckBot/1.0 (+https://github.com/factcheckbot)");
-            });
+            })
+            // One pipeline (and breaker) per host, so one failing site does not close the others.
+            .AddResilience(provider =>
+            {
+                var o = provider.GetRequiredService<IOptions<SourcesOptions>>().Value;
+                var deadline = TimeSpan.FromSeconds(o.FetchTimeoutSeconds);
+                return new Resilience.Settings(deadline, deadline, o.FetchRetries, TimeSpan.FromSeconds(o.FetchBreakSeconds), RetryAfterTimeout: false);
+            }, perHost: true);
         services.AddSingleton<UrlFetcher>();
         services.AddSingleton<SourceStore>();
         services.AddSingleton<AliasStore>();

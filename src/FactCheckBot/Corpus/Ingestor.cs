@@ -26,7 +26,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
         if (info.Length > options.Value.MaxBytes)
             throw new InputException($"{path} is larger than the limit of {options.Value.MaxBytes:N0} bytes (Sources:MaxBytes).");
         var kind = KindOf(path);
-        return Commit([Prepare(File.ReadAllText(path), kind, hints, Path.GetFileName(path), addedBy)], progress);
+        return Commit([Prepare(ReadFile(path, kind), kind, hints, Path.GetFileName(path), addedBy)], progress);
     }
 
     private IReadOnlyList<IngestResult> AddFolder(string folder, string addedBy, IProgress<EmbedProgress>? progress)
@@ -41,9 +41,13 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
             var inside = Path.GetRelativePath(Path.GetFullPath(folder), full);
             if (inside.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inside) || !File.Exists(full))
                 throw new InputException($"{manifestPath} names {file}, which is not in {folder}.");
-            return File.ReadAllText(full);
+            return ReadFile(full, KindOf(full));
         }, addedBy, progress);
     }
+
+    // An HTML file says its own charset (<meta charset>); other files are UTF-8 unless they start with a byte-order mark.
+    private static string ReadFile(string path, string kind) =>
+        kind == "html" ? Charset.Decode(File.ReadAllBytes(path), null, html: true) : File.ReadAllText(path);
 
     // Files are read in order; cleaning and cutting them into passages runs on all cores.
     // embed: false leaves the new passages for a later SentenceVectors.EmbedMissing (the benchmark times the two apart).
@@ -103,7 +107,7 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
         switch (kind)
         {
             case "html":
-                var page = HtmlText.Extract(raw);
+                var page = HtmlArticle.Read(raw, fallback?.Url is { } url ? new Uri(url) : null);
                 hints = hints.Over(new SourceHints(page.SiteName, null, page.Title, page.Author, page.Url, page.Published));
                 body = page.Text;
                 break;

@@ -1,52 +1,68 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace FactCheckBot.Corpus;
 
-// Markdown to plain paragraphs: markup goes, words stay.
+// Markdown to plain paragraphs with Markdig's parser: markup goes, words stay (snake_case and
+// 2*3 are words, not emphasis). One paragraph per block, separated by a blank line.
 public static partial class MarkdownText
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
     public static string ToPlain(string markdown)
     {
-        var output = new List<string>();
-        var inFence = false;
-        foreach (var rawLine in markdown.Replace("\r\n", "\n").Split('\n'))
+        var paragraphs = new List<string>();
+        foreach (var block in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
         {
-            var line = rawLine;
-            if (Fence().IsMatch(line))
+            var text = block switch
             {
-                inFence = !inFence;
-                continue;
-            }
-            if (!inFence)
-            {
-                if (Rule().IsMatch(line) || LinkDefinition().IsMatch(line)) continue;
-                line = Heading().Replace(line, "");
-                line = Quote().Replace(line, "");
-                line = Bullet().Replace(line, "");
-                line = Image().Replace(line, "");
-                line = Link().Replace(line, "$1");
-                line = Html().Replace(line, "");
-                line = Emphasis().Replace(line, "$2");
-                line = Code().Replace(line, "$1");
-            }
-            output.Add(line);
+                HtmlBlock html => new HtmlParser().ParseDocument(html.Lines.ToString()).Body?.TextContent ?? "",
+                CodeBlock code => code.Lines.ToString(),
+                { Inline: { } inline } => Inlines(inline, new StringBuilder()).ToString(),
+                _ => "",
+            };
+            text = Whitespace().Replace(text, " ").Trim();
+            if (text.Length > 0) paragraphs.Add(text);
         }
-        // A blank line separates paragraphs; lines inside one paragraph are joined.
-        var paragraphs = string.Join("\n", output).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())))
-            .Where(p => p.Length > 0);
         return string.Join("\n\n", paragraphs);
     }
 
-    [GeneratedRegex(@"^\s*(```|~~~)")] private static partial Regex Fence();
-    [GeneratedRegex(@"^\s*([-*_]\s*){3,}$")] private static partial Regex Rule();
-    [GeneratedRegex(@"^\s*\[[^\]]+\]:\s*\S+")] private static partial Regex LinkDefinition();
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+|\s+#+\s*$")] private static partial Regex Heading();
-    [GeneratedRegex(@"^\s*(>\s?)+")] private static partial Regex Quote();
-    [GeneratedRegex(@"^\s*([-*+]|\d+[.)])\s+")] private static partial Regex Bullet();
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")] private static partial Regex Image();
-    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")] private static partial Regex Link();
-    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex Html();
-    [GeneratedRegex(@"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")] private static partial Regex Emphasis();
-    [GeneratedRegex(@"`([^`]+)`")] private static partial Regex Code();
+    private static StringBuilder Inlines(ContainerInline container, StringBuilder text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }:
+                case HtmlInline:
+                    break;
+                case ContainerInline inner:
+                    Inlines(inner, text);
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline link:
+                    text.Append(link.Url);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

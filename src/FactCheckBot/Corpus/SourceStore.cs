@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using FactCheckBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -156,5 +155,5 @@ public sealed class SourceStore(Database database, TimeProvider time)
         return connection.ExecuteScalar<long>("SELECT count(*) FROM passages;");
     }
 
-    private string Now() => time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace FactCheckBot.Corpus;
 
@@ -20,7 +20,7 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
             throw new InputException($"Only http and https addresses can be fetched, not {url.Scheme}:.");
         var settings = options.Value;
         if (!settings.AllowPrivateHosts && IPAddress.TryParse(url.DnsSafeHost, out var literal) && IsPrivate(literal))
-            throw PrivateHost(url);
+            throw PrivateHost(url, literal);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(settings.FetchTimeoutSeconds));
@@ -38,12 +38,16 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
             if (response.Content.Headers.ContentLength > settings.MaxBytes)
                 throw TooLarge(url, settings.MaxBytes);
             var bytes = await ReadCapped(response.Content, settings.MaxBytes, url, timeout.Token);
-            var body = Decode(bytes, response.Content.Headers.ContentType);
+            var body = Charset.Decode(bytes, response.Content.Headers.ContentType?.CharSet, html: mediaType is "text/html" or "application/xhtml+xml");
             return new Fetched(response.RequestMessage?.RequestUri ?? url, mediaType, body);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new InputException($"{url} did not answer within {settings.FetchTimeoutSeconds} seconds.");
+        }
+        catch (BrokenCircuitException)
+        {
+            throw new InputException($"{url.Host} failed repeatedly; it is not tried again for {settings.FetchBreakSeconds} seconds (Sources:FetchBreakSeconds).");
         }
         catch (HttpRequestException ex) when (ex.InnerException is InputException refused)
         {
@@ -69,27 +73,22 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
         return buffer.ToArray();
     }
 
-    private static string Decode(byte[] bytes, MediaTypeHeaderValue? contentType)
+    // The sources client's handler. No proxy: ConnectCallback would check the proxy's address
+    // instead of the article's host. Redirects are followed, each new connection checked.
+    public static SocketsHttpHandler CreateHandler(bool allowPrivateHosts) => new()
     {
-        var encoding = Encoding.UTF8;
-        if (contentType?.CharSet is { Length: > 0 } charset)
-        {
-            try { encoding = Encoding.GetEncoding(charset.Trim('"')); }
-            catch (ArgumentException) { }
-        }
-        return encoding.GetString(bytes);
-    }
+        UseProxy = false,
+        AllowAutoRedirect = true,
+        MaxAutomaticRedirections = 5,
+        AutomaticDecompression = DecompressionMethods.All,
+        ConnectCallback = (context, token) => ConnectAsync(context, allowPrivateHosts, token),
+    };
 
     // Used as SocketsHttpHandler.ConnectCallback: resolves, refuses private addresses, connects.
     public static async ValueTask<Stream> ConnectAsync(
         SocketsHttpConnectionContext context, bool allowPrivateHosts, CancellationToken cancellationToken)
     {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        if (!allowPrivateHosts && addresses.Any(IsPrivate))
-            throw PrivateHost(context.InitialRequestMessage.RequestUri!);
+        var addresses = await AllowedAddressesAsync(context.DnsEndPoint.Host, context.InitialRequestMessage.RequestUri!, allowPrivateHosts, cancellationToken);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
@@ -103,23 +102,48 @@ public sealed class UrlFetcher(IHttpClientFactory clients, IOptions<SourcesOptio
         }
     }
 
-    public static bool IsPrivate(IPAddress address)
+    // The addresses a host may be reached at; all of them must be public (one private answer
+    // among public ones is refused too: the connection could go to any of them).
+    public static async Task<IPAddress[]> AllowedAddressesAsync(string host, Uri url, bool allowPrivateHosts, CancellationToken cancellationToken)
     {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address)) return true;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal
-                || address.Equals(IPAddress.IPv6Any);
-        var b = address.GetAddressBytes();
-        return b[0] is 0 or 10 or 127 || b[0] >= 224
-            || (b[0] == 169 && b[1] == 254)
-            || (b[0] == 172 && b[1] is >= 16 and <= 31)
-            || (b[0] == 192 && b[1] == 168)
-            || (b[0] == 100 && b[1] is >= 64 and <= 127);
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        if (!allowPrivateHosts && addresses.FirstOrDefault(IsPrivate) is { } refused)
+            throw PrivateHost(url, refused);
+        return addresses;
     }
 
-    private static InputException PrivateHost(Uri url) => new(
-        $"Refusing to fetch {url}: it points to a private or loopback address (set Sources:AllowPrivateHosts to allow this).");
+    private static readonly IPNetwork[] PrivateV4 = Networks(
+        "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24",
+        "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/3");
+
+    // 2001::/32 is Teredo, whose IPv4 end is hidden; 64:ff9b:1::/48 is NAT64 for local use.
+    private static readonly IPNetwork[] PrivateV6 = Networks(
+        "::/128", "::1/128", "100::/64", "2001::/32", "2001:db8::/32", "64:ff9b:1::/48", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
+
+    // IPv6 forms that carry an IPv4 address, judged by that address: IPv4-compatible (::a.b.c.d),
+    // mapped (::ffff:a.b.c.d), translated (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d), 6to4 (2002:aabb:ccdd::).
+    private static readonly (IPNetwork Network, int Offset)[] Embedding =
+    [
+        (IPNetwork.Parse("::/96"), 12), (IPNetwork.Parse("::ffff:0:0:0/96"), 12),
+        (IPNetwork.Parse("64:ff9b::/96"), 12), (IPNetwork.Parse("2002::/16"), 2),
+    ];
+
+    public static bool IsPrivate(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4(); // IPNetwork.Contains never matches these
+        if (address.AddressFamily == AddressFamily.InterNetwork) return PrivateV4.Any(n => n.Contains(address));
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return true;
+        address = new IPAddress(address.GetAddressBytes()); // without a scope id
+        foreach (var (network, offset) in Embedding)
+            if (network.Contains(address))
+                return IsPrivate(new IPAddress(address.GetAddressBytes().AsSpan(offset, 4)));
+        return PrivateV6.Any(n => n.Contains(address));
+    }
+
+    private static IPNetwork[] Networks(params string[] ranges) => ranges.Select(r => IPNetwork.Parse(r)).ToArray();
+
+    private static InputException PrivateHost(Uri url, IPAddress address) => new(
+        $"Refusing to fetch {url}: it leads to {address}, a private or loopback address (set Sources:AllowPrivateHosts to allow this).");
 
     private static InputException TooLarge(Uri url, int maxBytes) => new(
         $"{url} is larger than the limit of {maxBytes:N0} bytes (Sources:MaxBytes).");

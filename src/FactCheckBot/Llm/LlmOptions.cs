@@ -18,8 +18,17 @@ public sealed class LlmOptions
 
     public string? EmbeddingModel { get; set; }
 
+    // One attempt at a model call; a call that takes longer is not tried again, the answer is extractive.
     [Range(1, 600, ErrorMessage = "Llm:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 30;
+
+    // Tries after a quick failure (connection refused, 408, 429, 5xx), with backoff and jitter, honouring Retry-After.
+    [Range(0, 10, ErrorMessage = "Llm:MaxRetries must be between 0 and 10.")]
+    public int MaxRetries { get; set; } = 2;
+
+    // Once calls keep failing the model is not called for this long: answers are extractive at once.
+    [Range(1, 3600, ErrorMessage = "Llm:BreakSeconds must be between 1 and 3600.")]
+    public int BreakSeconds { get; set; } = 30;
 
     [Range(16, 32_000, ErrorMessage = "Llm:MaxOutputTokens must be between 16 and 32000.")]
     public int MaxOutputTokens { get; set; } = 600;
@@ -28,7 +37,7 @@ public sealed class LlmOptions
     [Range(1, 40, ErrorMessage = "Llm:MaxPassages must be between 1 and 40.")]
     public int MaxPassages { get; set; } = 8;
 
-    // Folder with answer.*.md and claim.*.md; relative to the program's folder.
+    // Folder with answer.yaml and claim.yaml; relative to the program's folder.
     public string PromptsDirectory { get; set; } = "prompts";
 
     public bool ChatEnabled => !string.IsNullOrWhiteSpace(Model);

@@ -11,8 +11,10 @@ public static class FeedbackKind
     public const string Moderator = "moderator";
 }
 
+// ModelUnavailable: answers that fell back to extractive because the model could not be reached
+// (timed out, refused the connection, failed with 5xx, or its circuit breaker was open).
 public sealed record DayStats(string Day, long Answers, long Answered, long NotCovered, long Rejected, long Up, long Down,
-    long ModeratorRequests, long Approved, long Flagged, long Corrected);
+    long ModeratorRequests, long Approved, long Flagged, long Corrected, long ModelUnavailable);
 
 // Moderators' verdicts on answers and users' feedback. A correction is served for later
 // repeats of the question (see AnswerLog.FindCorrection).
@@ -72,15 +74,24 @@ public sealed class Reviews(Database database, TimeProvider time)
         return added > 0;
     }
 
+    // The queue's order is (flagged by users first, then oldest first); a skip continues after the
+    // skipped answer in that order, so it never passes over older answers not yet shown.
     private const string QueueSql = """
-        SELECT a.id FROM answers a
-        WHERE a.status <> 'rejected' AND a.id > @after
-          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id)
-        ORDER BY EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id AND f.kind IN ('down', 'moderator')) DESC, a.id
+        WITH queue AS (
+            SELECT a.id, EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = a.id AND f.kind IN ('down', 'moderator')) AS flagged
+            FROM answers a
+            WHERE a.status <> 'rejected' AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.answer_id = a.id)
+        ),
+        skipped AS (
+            SELECT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = @after AND f.kind IN ('down', 'moderator')) AS flagged
+        )
+        SELECT q.id FROM queue q, skipped s
+        WHERE @after = 0 OR q.flagged < s.flagged OR (q.flagged = s.flagged AND q.id > @after)
+        ORDER BY q.flagged DESC, q.id
         LIMIT 1;
         """;
 
-    // The next answer to review: those users flagged first, then the rest, oldest first.
+    // The next answer to review; after: the answer just skipped (0 for the head of the queue).
     public long? Next(long after = 0)
     {
         using var connection = database.Open();
@@ -107,7 +118,8 @@ public sealed class Reviews(Database database, TimeProvider time)
                coalesce(sum((SELECT count(*) FROM feedback f WHERE f.answer_id = a.id AND f.kind = 'moderator')), 0) AS moderator_requests,
                coalesce(sum((SELECT r.status = 'approved' FROM reviews r WHERE r.answer_id = a.id)), 0) AS approved,
                coalesce(sum((SELECT r.status = 'flagged' FROM reviews r WHERE r.answer_id = a.id)), 0) AS flagged,
-               coalesce(sum((SELECT r.status = 'corrected' FROM reviews r WHERE r.answer_id = a.id)), 0) AS corrected
+               coalesce(sum((SELECT r.status = 'corrected' FROM reviews r WHERE r.answer_id = a.id)), 0) AS corrected,
+               coalesce(sum(CASE WHEN json_valid(a.llm_json) THEN json_extract(a.llm_json, '$.model_unavailable') END), 0) AS model_unavailable
         FROM answers a
         WHERE a.asked_at >= @since
         GROUP BY day
@@ -135,5 +147,5 @@ public sealed class Reviews(Database database, TimeProvider time)
         return text;
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

@@ -63,6 +63,8 @@ public sealed class ModeratorCommands(LogBook log, Reviews reviews)
         var text = new StringBuilder("day        asked ok  n/c rej 👍 👎 mod\n");
         foreach (var r in rows)
             text.Append($"{r.Day} {r.Answers,5} {r.Answered,3} {r.NotCovered,4} {r.Rejected,3} {r.Up,2} {r.Down,2} {r.ModeratorRequests,3}\n");
-        return [Reply.Message(request.ChatId, "<b>Last 7 days</b>\n<pre>" + TelegramHtml.Escape(text.ToString().TrimEnd()) + "</pre>")];
+        var down = rows.Sum(r => r.ModelUnavailable);
+        var model = down == 0 ? "" : $"\nModel unavailable: {down} answers fell back to quotes only.";
+        return [Reply.Message(request.ChatId, "<b>Last 7 days</b>\n<pre>" + TelegramHtml.Escape(text.ToString().TrimEnd()) + "</pre>" + TelegramHtml.Escape(model))];
     }
 }

@@ -72,5 +72,5 @@ public sealed class Roles(Database database, IOptions<TelegramOptions> options, 
             """, new { at = Now(), userId, chatId, action, allowed, detail });
     }
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

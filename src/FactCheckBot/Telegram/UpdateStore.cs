@@ -184,5 +184,5 @@ public sealed class UpdateStore(Database database, TimeProvider time)
 
     private static string Sql<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private string Now() => Timestamp.Now(time);
 }

@@ -103,4 +103,47 @@ public sealed class UrlFetcherTests
         Assert.Contains("application/zip", (await Assert.ThrowsAsync<InputException>(() =>
             ingestor.AddUrlAsync(binary.BaseUri.ToString(), SourceHints.None, "test", default))).Message);
     }
+
+    [Fact]
+    public async Task A_busy_server_is_asked_again_after_the_pause_it_asks_for()
+    {
+        var requests = 0;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (Interlocked.Increment(ref requests) == 1)
+            {
+                context.Response.StatusCode = 503;
+                context.Response.Headers.RetryAfter = "1";
+                return;
+            }
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(Html);
+        });
+        using var app = App(allowPrivate: true);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = await app.Get<Ingestor>().AddUrlAsync(server.BaseUri.ToString(), SourceHints.None, "test", default);
+        Assert.Equal("Loopback Times", result.Outlet);
+        Assert.Equal(2, requests);
+        Assert.True(started.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {started.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_host_that_keeps_failing_is_not_asked_again_for_a_while()
+    {
+        var requests = 0;
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            Interlocked.Increment(ref requests);
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
+        using var app = App(allowPrivate: true);
+        var ingestor = app.Get<Ingestor>();
+        await Assert.ThrowsAsync<InputException>(() => ingestor.AddUrlAsync(server.BaseUri.ToString(), SourceHints.None, "test", default));
+        var asked = requests;
+        Assert.InRange(asked, 2, 3);
+        var error = await Assert.ThrowsAsync<InputException>(() => ingestor.AddUrlAsync(server.BaseUri.ToString(), SourceHints.None, "test", default));
+        Assert.Contains("failed repeatedly", error.Message);
+        Assert.Equal(asked, requests);
+    }
 }

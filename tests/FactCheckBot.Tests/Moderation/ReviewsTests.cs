@@ -40,6 +40,24 @@ public sealed class ReviewsTests : IDisposable
     }
 
     [Fact]
+    public async Task Skipping_walks_the_queue_in_its_order_and_hides_nothing()
+    {
+        var a = await Ask("Who carried out the raid?");
+        var b = await Ask("How many attackers were killed?");
+        var c = await Ask("What did Gladkov say?");
+        var d = await Ask("How many people were evacuated?");
+        var reviews = app.Get<Reviews>();
+        reviews.AddFeedback(c, 5, FeedbackKind.Down);
+        Assert.Equal(c, reviews.Next());
+        // Skipping the flagged answer goes on to the older unreviewed ones, then the newer.
+        Assert.Equal(a, reviews.Next(after: c));
+        Assert.Equal(b, reviews.Next(after: a));
+        Assert.Equal(d, reviews.Next(after: b));
+        Assert.Null(reviews.Next(after: d));
+        Assert.Equal(4, reviews.QueueLength());
+    }
+
+    [Fact]
     public void Reviewing_an_unknown_answer_is_refused() =>
         Assert.Contains("no answer #12345", Assert.Throws<InputException>(() => app.Get<Reviews>().Approve(12345, 1)).Message);
 

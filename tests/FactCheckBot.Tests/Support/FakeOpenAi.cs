@@ -11,7 +11,7 @@ public sealed partial class FakeOpenAi : IAsyncDisposable
 {
     public abstract record Reply;
     public sealed record Text(string Content) : Reply;
-    public sealed record Status(int Code, string Body) : Reply;
+    public sealed record Status(int Code, string Body, int? RetryAfterSeconds = null) : Reply;
     public sealed record Hang(int Milliseconds) : Reply;
     public sealed record RawBody(string Body) : Reply;
 
@@ -20,7 +20,26 @@ public sealed partial class FakeOpenAi : IAsyncDisposable
     private LoopbackServer server = null!;
     private readonly List<JsonNode> chatRequests = [];
 
-    public Func<JsonNode, Reply> OnChat { get; set; } = _ => new Text("NOT COVERED");
+    public Func<JsonNode, Reply> OnChat { get; set; } = _ => NotCovered;
+
+    public static readonly Text NotCovered = new("""{"covered": false, "sentences": []}""");
+
+    // A grounded answer as the answer prompt's JSON schema has it: (sentence, cited passage numbers).
+    public static Text Answer(params (string Text, int[] Citations)[] sentences) => new(new JsonObject
+    {
+        ["covered"] = true,
+        ["sentences"] = Sentences(sentences),
+    }.ToJsonString());
+
+    // A verdict as the claim prompt's JSON schema has it.
+    public static Text Verdict(string verdict, params (string Text, int[] Citations)[] justification) => new(new JsonObject
+    {
+        ["verdict"] = verdict,
+        ["justification"] = Sentences(justification),
+    }.ToJsonString());
+
+    private static JsonArray Sentences((string Text, int[] Citations)[] sentences) =>
+        new(sentences.Select(s => (JsonNode)new JsonObject { ["text"] = s.Text, ["citations"] = new JsonArray(s.Citations.Select(n => (JsonNode)n).ToArray()) }).ToArray());
     public Func<string, float[]> Embed { get; set; } = HashEmbedding;
     public int EmbeddingCalls;
 
@@ -69,6 +88,7 @@ public sealed partial class FakeOpenAi : IAsyncDisposable
                     }.ToJsonString());
                     return;
                 case Status s:
+                    if (s.RetryAfterSeconds is { } wait) context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     await Json(context, s.Code, s.Body);
                     return;
                 case Hang h:

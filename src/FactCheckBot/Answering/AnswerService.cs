@@ -22,8 +22,7 @@ public sealed partial class AnswerService(
         if (!Language.LooksEnglish(text))
             return Log(RejectedAnswer(text, OtherLanguage()), "", askedAt, started, asker, null);
 
-        // Greetings, slang and chatter are dropped before anything is looked up; the log keeps what was typed.
-        var evidence = await retriever.RetrieveAsync(ChatText.Clean(text), cancellationToken);
+        var evidence = await retriever.RetrieveAsync(text, cancellationToken);
         var key = evidence.Question.Key;
         if (Corrected(evidence, key) is { } corrected) return Log(corrected with { Question = text }, key, askedAt, started, asker, evidence);
         if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence) with { Question = text }, key, askedAt, started, asker, evidence);

@@ -39,7 +39,7 @@ public sealed partial class GroundedComposer(
     {
         var settings = options.Value;
         var started = Stopwatch.GetTimestamp();
-        var isClaim = IsClaim(evidence.Question.Text);
+        var isClaim = evidence.Question.IsClaim;
         var given = Given(evidence, settings.MaxPassages);
         LlmTrace Trace(ModelReply? reply, CheckedText? check, string? fallback, string? verdict, bool unavailable = false) => new(
             settings.Model!, isClaim ? "claim" : "answer", reply?.Text, check?.Kept.Select(k => k.Text).ToList() ?? [], check?.Dropped ?? [],
@@ -61,7 +61,7 @@ public sealed partial class GroundedComposer(
         ModelReply reply;
         try
         {
-            reply = await prompts!.AskAsync(isClaim, evidence.Question.Text, string.Join("\n", given.Select(Describe)), cancellationToken);
+            reply = await prompts!.AskAsync(isClaim, evidence.Question.Asked, string.Join("\n", given.Select(Describe)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -197,9 +197,4 @@ public sealed partial class GroundedComposer(
 
     public static string Serialize(LlmTrace trace) => JsonSerializer.Serialize(trace, AnswerJson.Options);
 
-    // "Is it true that …", "Claim: …", "Did …", "Was …": a statement to check rather than a question to answer.
-    public static bool IsClaim(string question) => ClaimStart().IsMatch(question);
-
-    [GeneratedRegex(@"^\s*(?:(?:hey|hi)\s+\w+[,!]?\s*)?(?:claim\s*:|fact[- ]?check\s*:?|true or false\s*:?|is it (?:true|correct|right) (?:that\b)?|(?:did|does|do|was|were|is|are|has|have|had)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClaimStart();
 }

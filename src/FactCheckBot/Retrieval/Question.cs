@@ -24,6 +24,12 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
 {
     public QuestionType Type { get; init; }
 
+    // The message as it was typed (the analysed Text has greetings, slang and chatter removed).
+    public string Asked { get; init; } = Text;
+
+    // A statement to check ("Is it true that …", "my uncle says …") rather than a question.
+    public bool IsClaim { get; init; }
+
     // "What did X say / tell / make of it": a quote in which X speaks answers it best.
     public bool AsksWhatWasSaid { get; init; }
 

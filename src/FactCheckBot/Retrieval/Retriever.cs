@@ -16,9 +16,9 @@ public sealed class Retriever(
 
     // Words and meaning in one call: BM25 over passages (with name variants and corrected typos) and the
     // sentences nearest in meaning, fused; then each passage's best sentence span for this question.
-    public async Task<Evidence> RetrieveAsync(string text, CancellationToken cancellationToken)
+    public async Task<Evidence> RetrieveAsync(string asked, CancellationToken cancellationToken)
     {
-        var question = QuestionAnalyzer.Analyze(text, aliases.Current(), vocabulary.Current());
+        var question = Understand(asked);
         var stats = Weigh(question);
         if (!index.Enabled || stats.Count == 0) return Search(question, stats, null, null);
         // The question is embedded with its typos corrected, and again without the words no source uses:
@@ -32,11 +32,18 @@ public sealed class Retriever(
     }
 
     // Words only: what the answer is without vectors (Embeddings:Enabled false, or the model failing).
-    public Evidence Retrieve(string text)
+    public Evidence Retrieve(string asked)
     {
-        var question = QuestionAnalyzer.Analyze(text, aliases.Current(), vocabulary.Current());
+        var question = Understand(asked);
         return Search(question, Weigh(question), null, null);
     }
+
+    // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
+    private Question Understand(string asked) =>
+        QuestionAnalyzer.Analyze(ChatText.Clean(asked), aliases.Current(), vocabulary.Current()) with
+        {
+            Asked = asked, IsClaim = ChatText.IsClaim(asked),
+        };
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);
 

@@ -70,6 +70,16 @@ public static partial class ChatText
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
     }
 
+    // A statement to check rather than a question to answer: "Is it true that …", "Claim: …", "my uncle says …",
+    // a forwarded post, "… legit?", and yes/no questions ("Did …", "Was …").
+    public static bool IsClaim(string text) => ClaimStart().IsMatch(text) || ClaimAnywhere().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello)\s+\w+[,!]?\s*)?(?:claim\s*:|fact[- ]?check\s*:?|true or false\s*:?|fwd?\s*:|forwarded\b|breaking\s*:|is it (?:really )?(?:true|correct|right) (?:that\b)?|(?:did|does|do|was|were|is|are|has|have|had)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimStart();
+
+    [GeneratedRegex(@"\b(?:is it (?:really )?true|my\s+(?:\w+\s+){0,2}?(?:says|said|told me|claims|reckons)|(?:someone|somebody|people)\s+(?:on\s+\w+\s+)?(?:says|said|claims?|are saying)|(?:true|legit|real|fake)\s*\?+\s*$|is (?:that|this) (?:true|real|legit))", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimAnywhere();
+
     // A message is often a question plus context ("how many got hurt?? seeing 3 different numbers"): the
     // sentence that asks is what the answer is about. When that sentence only points back ("legit?", "is that
     // true?"), the rest is the claim it points at, and that is what is looked up.

@@ -60,9 +60,9 @@ public sealed class RetrieverTests : IDisposable
     [Fact]
     public void A_new_alias_takes_effect_on_the_next_question()
     {
-        Assert.False(Retrieve("What did Bellingkat say?").Covered);
-        app.Get<AliasStore>().Add("Bellingcat", ["Bellingkat"], "test");
-        Assert.True(Retrieve("What did Bellingkat say?").Covered);
+        Assert.False(Retrieve("What did Belingkot say?").Covered);
+        app.Get<AliasStore>().Add("Bellingcat", ["Belingkot"], "test");
+        Assert.True(Retrieve("What did Belingkot say?").Covered);
     }
 
     [Fact]

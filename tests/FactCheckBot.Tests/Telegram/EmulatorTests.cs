@@ -171,11 +171,11 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     [Fact]
     public async Task Admins_manage_aliases_and_moderators_from_the_chat()
     {
-        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "What did Bellingkat say?");
+        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "What did Belingkot say?");
         Assert.Contains("do not cover", (await client.WaitForAsync(Alice, 1))[0].Text);
-        await client.SendAsync(Admin, EmulatorClient.Private(Admin), "/alias Bellingcat = Bellingkat");
+        await client.SendAsync(Admin, EmulatorClient.Private(Admin), "/alias Bellingcat = Belingkot");
         Assert.Contains("Added 1 variant", (await client.WaitForAsync(Admin, 1))[0].Text);
-        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "What did Bellingkat say about the men?");
+        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "What did Belingkot say about the men?");
         Assert.Contains("RFE/RL", (await client.WaitForAsync(Alice, 2))[1].Text);
 
         await client.SendAsync(Admin, EmulatorClient.Private(Admin), $"/grant {Bob} moderator");

@@ -23,7 +23,11 @@ public sealed record Answer(
     string Composer,
     string? Verdict = null,
     string? Justification = null,
-    Correction? Correction = null);
+    Correction? Correction = null)
+{
+    // One plain sentence that answers, built from the quotes and naming the outlets; the first line of the text.
+    public string? Summary { get; init; }
+}
 
 public sealed record Citation(
     int N,
@@ -39,7 +43,14 @@ public sealed record Citation(
     IReadOnlyList<string> HedgeTerms,
     long PassageId,
     int Start,
-    int End);
+    int End)
+{
+    // For a claim: whether the quote denies or doubts what it is about ("denies", "doubts"), else null.
+    public string? Stance { get; init; }
+
+    // Other outlets that carry the same text (a republished copy), cited once.
+    public IReadOnlyList<string> AlsoPublishedBy { get; init; } = [];
+}
 
 public sealed record Conflict(string About, IReadOnlyList<ConflictValue> Values);
 

@@ -7,13 +7,15 @@ public static class AnswerText
 {
     public static string OutletLine(Citation c)
     {
-        var outlet = c.OriginalOutlet is null ? c.Outlet : $"{c.Outlet} (republishing {c.OriginalOutlet})";
+        var outlet = Outlets.Name(c);
+        if (c.AlsoPublishedBy.Count > 0) outlet += $" (also published by {string.Join(", ", c.AlsoPublishedBy)})";
         return c.Published is null ? outlet : $"{outlet}, {c.Published}";
     }
 
     public static string Render(Answer answer)
     {
         var builder = new StringBuilder();
+        if (!string.IsNullOrEmpty(answer.Summary)) builder.AppendLine(answer.Summary).AppendLine();
         var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
         builder.Append(outlets == 1 ? "1 outlet reports on this" : $"{outlets} outlets report on this")
             .AppendLine(" (quotes are verbatim):");
@@ -23,6 +25,7 @@ public static class AnswerText
             builder.Append('[').Append(c.N).Append("] ").Append(OutletLine(c));
             if (c.Speaker is not null) builder.Append(" — speaker: ").Append(c.Speaker);
             if (c.Hedged) builder.Append(" — hedged: ").Append(string.Join(", ", c.HedgeTerms.Select(t => $"\"{t}\"")));
+            if (c.Stance is not null) builder.Append(c.Stance == Text.Stance.Denies ? " — a denial" : " — doubt");
             builder.AppendLine();
             builder.Append("    “").Append(c.Quote).AppendLine("”");
         }

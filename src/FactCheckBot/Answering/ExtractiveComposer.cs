@@ -18,13 +18,24 @@ public static class ExtractiveComposer
             return new Answer(null, evidence.Question.Text, AnswerStatus.NotCovered, text, [], [], evidence.Missing, 0, Name);
         }
         // Quotes from one outlet sit together, in the order the outlets first appear, so each outlet is read once.
-        var citations = evidence.Quotes.GroupBy(q => q.Passage.Outlet, StringComparer.Ordinal).SelectMany(g => g)
-            .Select((q, i) => Cite(q, i + 1)).ToList();
+        // The same text in a republished copy is cited once, naming the other outlet.
+        var quotes = evidence.Quotes.GroupBy(q => q.Passage.Outlet, StringComparer.Ordinal).SelectMany(g => g).ToList();
+        var copies = quotes.GroupBy(q => Same(q.Text), StringComparer.Ordinal).ToList();
+        var citations = copies.Select((g, i) => Cite(g.First(), i + 1) with
+        {
+            AlsoPublishedBy = g.Skip(1).Select(q => q.Passage.Outlet).Where(o => o != g.First().Passage.Outlet).Distinct().ToList(),
+            Stance = evidence.Question.IsClaim ? Stance.Of(g.First().Text) : null,
+        }).ToList();
         var conflicts = FindConflicts(citations);
         var missing = evidence.Missing;
-        var answer = new Answer(null, evidence.Question.Text, AnswerStatus.Answered, "", citations, conflicts, missing, 0, Name);
+        var answer = new Answer(null, evidence.Question.Text, AnswerStatus.Answered, "", citations, conflicts, missing, 0, Name)
+        {
+            Summary = Summary.Of(evidence.Question, citations, conflicts),
+        };
         return answer with { Text = AnswerText.Render(answer) };
     }
+
+    private static string Same(string quote) => string.Join(' ', quote.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     public static Citation Cite(Quote quote, int n)
     {

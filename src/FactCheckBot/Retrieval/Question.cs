@@ -65,7 +65,7 @@ public static partial class QuestionAnalyzer
         var tokens = Terms.Tokenize(Markup().Replace(text, m => new string(' ', m.Length)))
             .Where(t => t.Length > 1 || !char.IsLetter(text[t.Start]))
             .ToList();
-        var (corrections, unknown) = vocabulary is null ? ([], []) : Correct(text, tokens, aliases, vocabulary);
+        var (corrections, unknown, shouted) = vocabulary is null ? ([], [], []) : Correct(text, tokens, aliases, vocabulary);
         var concepts = new List<Concept>();
         var i = 0;
         while (i < tokens.Count)
@@ -91,10 +91,10 @@ public static partial class QuestionAnalyzer
                 i++;
                 continue;
             }
-            if (IsNameToken(text, tokens, i) || unknown.Contains(i))
+            if ((IsNameToken(text, tokens, i) && !shouted.Contains(i)) || unknown.Contains(i))
             {
                 var end = i + 1;
-                while (end < tokens.Count && (IsNameToken(text, tokens, end) || unknown.Contains(end)) && !StopWords.Contains(tokens[end].Term)
+                while (end < tokens.Count && ((IsNameToken(text, tokens, end) && !shouted.Contains(end)) || unknown.Contains(end)) && !StopWords.Contains(tokens[end].Term)
                        && MatchAlias(text, tokens, end, aliases) is null && Adjacent(text, tokens[end - 1], tokens[end]))
                     end++;
                 var run = tokens[i..end].Select(t => t.Term).ToArray();
@@ -116,11 +116,12 @@ public static partial class QuestionAnalyzer
     // Words the corpus does not use are matched to the corpus word they were meant to be. A word that is neither
     // in the corpus, nor English, nor correctable is taken as a name, even in lower case, where it stands like
     // one: "what did zelensky say", or with a surname's ending (-sky, -ov, -enko …).
-    private static (List<Correction> Corrections, HashSet<int> Unknown) Correct(
+    private static (List<Correction> Corrections, HashSet<int> Unknown, HashSet<int> Shouted) Correct(
         string text, List<Terms.Token> tokens, AliasIndex.Snapshot aliases, Vocabulary.Snapshot vocabulary)
     {
         var corrections = new List<Correction>();
         var unknown = new HashSet<int>();
+        var shouted = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -128,8 +129,20 @@ public static partial class QuestionAnalyzer
             if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
             surface = surface.Replace("'", "");
             if (!surface.All(char.IsLetter) || StopWords.Contains(token.Term) || vocabulary.Contains(surface)
-                || aliases.ByPhrase.ContainsKey(token.Term) || EnglishWords.Contains(surface) || surface.Length < 3)
+                || aliases.ByPhrase.ContainsKey(token.Term) || surface.Length < 3)
                 continue;
+            // "miller and kirby": a word the corpus lacks, listed with a name, is a name too.
+            if (i > 1 && tokens[i - 1].Term is "and" or "or" && (tokens[i - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[i - 2].Term)))
+            {
+                unknown.Add(i);
+                continue;
+            }
+            if (EnglishWords.Contains(surface))
+            {
+                // "DROP TABLE", "WHAT HAPPENED": a shouted English word the corpus lacks is not a name.
+                if (token.Length > 1 && text.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLower(c))) shouted.Add(i);
+                continue;
+            }
             if (vocabulary.Correct(surface) is { } fixedWord)
             {
                 tokens[i] = token with { Term = Terms.Normalize(fixedWord) };
@@ -138,11 +151,10 @@ public static partial class QuestionAnalyzer
             else if (Surname().IsMatch(surface)
                      || (i > 0 && i + 1 < tokens.Count && SubjectBefore().IsMatch(tokens[i - 1].Term)
                          && SpeechAfter().IsMatch(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))
-                     || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term))
-                     || (i > 1 && tokens[i - 1].Term is "and" or "or" && (tokens[i - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[i - 2].Term))))
+                     || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term)))
                 unknown.Add(i);
         }
-        return (corrections, unknown);
+        return (corrections, unknown, shouted);
     }
 
     [GeneratedRegex(@"^[a-z]{2,}(sky|skyy|skiy|ski|enko|ov|ova|ev|eva|vich|yuk|chuk|shvili|adze)$")]

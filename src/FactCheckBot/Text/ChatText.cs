@@ -100,10 +100,10 @@ public static partial class ChatText
     private static readonly HashSet<string> Pointer = new[] { "legit", "true", "real", "fake", "accurate", "correct", "lie", "lying",
         "making", "up", "news", "this", "that", "it", "so", "right" }.Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+(?=[A-Za-z])|\s+[—–]\s+|\n+")]
+    [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+|\s+[—–]\s+|\s--\s|\n+")]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"\?\s*$|^\s*(who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?\s*$|^\W*(who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
 
     // Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) go without a

@@ -1,0 +1,86 @@
+using System.Text;
+using FactCheckBot.Retrieval;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Answering;
+
+// The first line of an answer: one plain sentence built from the quotes, naming the outlets.
+// "Military Cognizance reports 12 people injured; FISM News says at least eight; Uganda Online Media says several."
+public static class Summary
+{
+    private const int MaxQuoteChars = 140;
+
+    public static string Of(Question question, IReadOnlyList<Citation> citations, IReadOnlyList<Conflict> conflicts)
+    {
+        if (citations.Count == 0) return "";
+        if (conflicts.Count > 0) return Figures(conflicts[0], citations);
+        if (question.AsksForFigure && AgreedFigure(citations) is { } agreed) return agreed;
+        if (question.IsClaim) return Claim(citations);
+        var first = citations[0];
+        var others = Names(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());
+        var lead = first.Speaker is not null && question.AsksWhatWasSaid
+            ? $"{Outlets.Name(first)} quotes {first.Speaker}: “{Shorten(first.Quote)}”"
+            : $"{Outlets.Name(first)} reports: “{Shorten(first.Quote)}”";
+        return others.Length == 0 ? lead : $"{lead} Also reported by {others}.";
+    }
+
+    // "Military Cognizance reports 12 people injured; FISM News says at least eight; Uganda Online Media says several."
+    private static string Figures(Conflict conflict, IReadOnlyList<Citation> citations)
+    {
+        var parts = conflict.Values
+            .Select(v => (v.Value, Outlets: v.Citations.Select(n => citations.First(c => c.N == n).Outlet).Distinct().ToList()))
+            .OrderByDescending(v => v.Outlets.Count)
+            .ToList();
+        var builder = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (value, outlets) = parts[i];
+            var verb = i == 0 ? (outlets.Count == 1 ? "reports" : "report") : (outlets.Count == 1 ? "says" : "say");
+            if (i > 0) builder.Append("; ");
+            builder.Append(Names(outlets)).Append(' ').Append(verb).Append(' ').Append(value);
+            if (i == 0) builder.Append(' ').Append(conflict.About);
+        }
+        return builder.Append('.').ToString();
+    }
+
+    private static string? AgreedFigure(IReadOnlyList<Citation> citations)
+    {
+        var figures = citations.SelectMany(c => Text.Figures.Extract(c.Quote).Select(f => (c.Outlet, f))).ToList();
+        if (figures.Count == 0) return null;
+        var about = figures.GroupBy(f => f.f.About).MaxBy(g => g.Select(x => x.Outlet).Distinct().Count())!;
+        var outlets = about.Select(x => x.Outlet).Distinct().ToList();
+        var value = about.First().f.Value;
+        return $"{Names(outlets)} {(outlets.Count == 1 ? "reports" : "report")} {value} {about.Key}.";
+    }
+
+    // What each outlet does with the claim: repeats or reports on it, denies it, or doubts it. No verdict.
+    private static string Claim(IReadOnlyList<Citation> citations)
+    {
+        var byOutlet = citations.GroupBy(c => c.Outlet)
+            .Select(g => (Outlet: g.Key, Stance: g.Select(c => c.Stance).FirstOrDefault(s => s is not null)))
+            .ToList();
+        var parts = new List<string>();
+        var reporting = byOutlet.Where(o => o.Stance is null).Select(o => o.Outlet).ToList();
+        var denying = byOutlet.Where(o => o.Stance == Stance.Denies).Select(o => o.Outlet).ToList();
+        var doubting = byOutlet.Where(o => o.Stance == Stance.Doubts).Select(o => o.Outlet).ToList();
+        if (reporting.Count > 0) parts.Add($"{Names(reporting)} {(reporting.Count == 1 ? "reports" : "report")} on it");
+        if (denying.Count > 0) parts.Add($"{Names(denying)} {(denying.Count == 1 ? "quotes" : "quote")} a denial");
+        if (doubting.Count > 0) parts.Add($"{Names(doubting)} {(doubting.Count == 1 ? "voices" : "voice")} doubt");
+        return $"On this claim, {string.Join("; ", parts)} (quotes below; no verdict is given without a model).";
+    }
+
+    private static string Names(IReadOnlyList<string> outlets) => outlets.Count switch
+    {
+        0 => "",
+        1 => outlets[0],
+        _ => string.Join(", ", outlets.Take(outlets.Count - 1)) + " and " + outlets[^1],
+    };
+
+    private static string Shorten(string quote)
+    {
+        var text = quote.Trim().Trim('“', '”', '"');
+        if (text.Length <= MaxQuoteChars) return text;
+        var cut = text.LastIndexOf(' ', MaxQuoteChars);
+        return text[..(cut > 40 ? cut : MaxQuoteChars)].TrimEnd(',', ';', ':') + " …";
+    }
+}

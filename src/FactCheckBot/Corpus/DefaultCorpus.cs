@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Dapper;
+using FactCheckBot.Embeddings;
 using FactCheckBot.Storage;
 using FactCheckBot.Text;
 using Microsoft.Extensions.Logging;
@@ -12,13 +13,14 @@ namespace FactCheckBot.Corpus;
 // The Belgorod raid articles and their name variants ship inside the program and
 // are loaded into a new database, so a fresh clone answers without any setup.
 public sealed class DefaultCorpus(
-    Database database, Ingestor ingestor, SourceStore store, AliasStore aliases, IOptions<SourcesOptions> options, ILogger<DefaultCorpus> logger)
+    Database database, Ingestor ingestor, SourceStore store, AliasStore aliases, SentenceVectors vectors, IOptions<SourcesOptions> options,
+    ILogger<DefaultCorpus> logger)
 {
     public const string AddedBy = "default corpus";
     private const string ResourcePrefix = "DefaultCorpus/";
 
-    // Migrates, re-indexes if the term normalisation changed, then seeds once per database
-    // (seeding is idempotent if it was cut short).
+    // Migrates, re-indexes if the term normalisation changed, seeds once per database (seeding is idempotent
+    // if it was cut short), and embeds what has no vectors from the current model (all of it after a change).
     public void EnsureReady()
     {
         database.Migrate();
@@ -48,6 +50,7 @@ public sealed class DefaultCorpus(
                 Seed();
             }
         }
+        vectors.EmbedMissing();
     }
 
     public void Seed()

@@ -57,7 +57,16 @@ public sealed class SentenceVectors(
             int total;
             using (var connection = database.Open())
             {
-                connection.Execute("DELETE FROM sentence_vectors WHERE model <> @model;", new { model });
+                // Vectors from another model (or splitter) are not comparable with this one's: all are made again.
+                using (var transaction = connection.BeginTransaction())
+                {
+                    if (connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'sentence_model';", transaction: transaction) != model)
+                    {
+                        connection.Execute("DELETE FROM sentence_vectors;", transaction: transaction);
+                        connection.Execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sentence_model', @model);", new { model }, transaction);
+                    }
+                    transaction.Commit();
+                }
                 total = connection.ExecuteScalar<int>(CountMissingSql, new { model });
             }
             var (done, sentences) = (0, 0);

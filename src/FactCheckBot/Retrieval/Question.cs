@@ -199,19 +199,19 @@ public static partial class QuestionAnalyzer
         return QuestionType.Other;
     }
 
-    [GeneratedRegex(@"how long|for how many (hours|days|minutes)|duration|how many (hours|days|minutes)")]
+    [GeneratedRegex(@"\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b|\bhow many (hours|days|minutes)\b")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"when|what (time|day|date)|which day")]
+    [GeneratedRegex(@"\bwhen\b|\bwhat (time|day|date)\b|\bwhich day\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"why|what for|what (was|were|is|are) (the|their|its|his|her) (aim|goal|purpose|motive|reason|point)|what did (they|the \w+) want|hoping to|trying to|achieve")]
+    [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (aim|goal|purpose|motive|reason|point)|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b")]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"where|which (village|villages|town|towns|city|region|district|place|places)")]
+    [GeneratedRegex(@"\bwhere\b|\bwhich (village|villages|town|towns|city|region|district|place|places)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"who|whose|which (group|groups|unit|units|side|country|outlet|person)")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\bwhich (group|groups|unit|units|side|country|outlet|person)\b")]
     private static partial Regex Who();
 
     private static (Concept Concept, int Length)? MatchAlias(string text, List<Terms.Token> tokens, int start, AliasIndex.Snapshot aliases)

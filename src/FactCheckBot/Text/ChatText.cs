@@ -14,7 +14,7 @@ public static partial class ChatText
         ["ppl"] = "people", ["ppls"] = "people", ["peeps"] = "people", ["u"] = "you", ["ya"] = "you", ["ur"] = "your",
         ["r"] = "are", ["bc"] = "because", ["b/c"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because",
         ["govt"] = "government", ["gov"] = "government", ["abt"] = "about", ["bout"] = "about", ["rly"] = "really",
-        ["rlly"] = "really", ["tho"] = "though", ["thru"] = "through", ["yday"] = "yesterday", ["2day"] = "today",
+        ["rlly"] = "really", ["tho"] = "", ["thru"] = "through", ["yday"] = "yesterday", ["2day"] = "today",
         ["b4"] = "before", ["w/"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to",
         ["gotta"] = "have to", ["dunno"] = "do not know", ["idk"] = "", ["smth"] = "something", ["sth"] = "something",
         ["nah"] = "no", ["nope"] = "no", ["yep"] = "yes", ["yup"] = "yes", ["yeah"] = "yes", ["k"] = "", ["pics"] = "photos",
@@ -65,7 +65,7 @@ public static partial class ChatText
         var plain = Focus(Plain(text));
         plain = Chatter().Replace(plain, " ");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
-        plain = Spaces().Replace(plain, " ").Trim();
+        plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
         // A question left without letters was all chatter: keep the original so the refusal can say so.
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
     }
@@ -149,4 +149,7 @@ public static partial class ChatText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[\s!?.,;:\-–—]+")]
+    private static partial Regex LeadingPunctuation();
 }

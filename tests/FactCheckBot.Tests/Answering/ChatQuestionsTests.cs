@@ -1,0 +1,111 @@
+using FactCheckBot.Answering;
+using FactCheckBot.Tests.Support;
+
+namespace FactCheckBot.Tests.Answering;
+
+// Questions typed the way people write in chats, answered end to end with the real embedding model.
+// The host is shared: these tests only read.
+public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFixture<ChatQuestionsTests.Host>
+{
+    public sealed class Host : IDisposable
+    {
+        public TestApp App { get; } = new();
+
+        public void Dispose() => App.Dispose();
+    }
+
+    private Task<Answer> Ask(string question) => host.App.Get<AnswerService>().AskAsync(question, new Asker());
+
+    private static bool Quotes(Answer answer, string outlet, string text) =>
+        answer.Citations.Any(c => c.Outlet == outlet && c.Quote.Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public async Task Slang_and_chatter_get_the_cited_figures()
+    {
+        var answer = await Ask("how many ppl got hurt lol");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "Military Cognizance", "12 people injured"));
+        Assert.True(Quotes(answer, "FISM News", "at least eight"));
+        Assert.Contains(answer.Conflicts, c => c.About == "people injured");
+        Assert.StartsWith("Military Cognizance reports 12 people injured", answer.Summary);
+    }
+
+    [Fact]
+    public async Task A_name_spelled_another_way_finds_its_speaker()
+    {
+        var answer = await Ask("what did peskow say??");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Outlet == "The Guardian" && c.Speaker?.Contains("Peskov") == true);
+    }
+
+    [Fact]
+    public async Task A_transliteration_not_in_the_alias_table_is_matched()
+    {
+        var answer = await Ask("What did Hladkov say about the drones?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Gladkov") == true || c.Quote.Contains("Gladkov"));
+    }
+
+    [Fact]
+    public async Task Typos_are_corrected_against_the_corpus()
+    {
+        var answer = await Ask("how many civillians were kiled?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "Uganda Online Media", "one civilian had died") || Quotes(answer, "The Guardian", "a civilian had been killed"));
+    }
+
+    [Fact]
+    public async Task A_paraphrase_in_other_words_is_answered_by_meaning()
+    {
+        var answer = await Ask("did the americans say they had anything to do with it?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("encourage or enable") || c.Quote.Contains("sceptical") || c.Quote.Contains("skeptical"));
+    }
+
+    [Fact]
+    public async Task The_covered_part_is_answered_and_the_rest_listed_missing()
+    {
+        var answer = await Ask("what did Zelensky and Peskov say about the raid?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("Zelensky", answer.Missing);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Peskov") == true);
+    }
+
+    [Theory]
+    [InlineData("What is the weather in Belgorod today?")]
+    [InlineData("what did biden say about the raid")]
+    [InlineData("Who won the 2022 World Cup?")]
+    [InlineData("how many ppl got hurt when those drones hit the russian capital?")]
+    public async Task Questions_the_articles_do_not_cover_are_refused(string question)
+    {
+        var answer = await Ask(question);
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task A_question_in_another_language_gets_one_line_in_english()
+    {
+        var answer = await Ask("Сколько человек пострадало?");
+        Assert.Equal(AnswerStatus.Rejected, answer.Status);
+        Assert.Contains("only answer in English", answer.Text);
+        Assert.DoesNotContain("Сколько", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_forwarded_claim_shows_what_each_outlet_says_without_a_verdict()
+    {
+        var answer = await Ask("my friend says kyiv was behind the raid, true?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Null(answer.Verdict);
+        Assert.Contains(answer.Citations, c => c.Stance == "denies");
+        Assert.Contains("denial", answer.Summary);
+    }
+
+    [Fact]
+    public async Task Use_is_not_us()
+    {
+        var answer = await Ask("did they use US weapons");
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("US-supplied weapons") || c.Quote.Contains("U.S.-supplied weapons"));
+    }
+}

@@ -1,0 +1,56 @@
+using FactCheckBot.Corpus;
+using FactCheckBot.Retrieval;
+
+namespace FactCheckBot.Tests.Retrieval;
+
+public sealed class QuestionTests
+{
+    private static readonly AliasIndex.Snapshot Aliases = AliasIndex.Build((0, 0),
+        [new AliasRow(1, "Dmitry Peskov", "Peskov", "test", "2023-05-23T00:00:00.000Z")]);
+
+    private static readonly Vocabulary.Snapshot Words = new((0, 0), new Dictionary<string, int> { ["peskov"] = 2, ["attack"] = 20 });
+
+    [Theory]
+    [InlineData("When did the raid start?", QuestionType.When)]
+    [InlineData("what day did it kick off", QuestionType.When)]
+    [InlineData("How long did the fighting last?", QuestionType.HowLong)]
+    [InlineData("for how many days did it go on", QuestionType.HowLong)]
+    [InlineData("How many people were injured?", QuestionType.HowMany)]
+    [InlineData("how much damage was done", QuestionType.HowMany)]
+    [InlineData("Who carried out the raid?", QuestionType.Who)]
+    [InlineData("which group claimed it", QuestionType.Who)]
+    [InlineData("Why did they attack?", QuestionType.Why)]
+    [InlineData("what were they trying to achieve", QuestionType.Why)]
+    [InlineData("Where did the fighting happen?", QuestionType.Where)]
+    [InlineData("which villages were hit", QuestionType.Where)]
+    [InlineData("What did Peskov say?", QuestionType.Other)]
+    public void Question_words_give_the_kind_of_answer_wanted(string text, QuestionType type) =>
+        Assert.Equal(type, QuestionAnalyzer.Analyze(text, Aliases).Type);
+
+    [Fact]
+    public void A_misspelt_name_is_matched_through_the_corpus_and_its_aliases()
+    {
+        var question = QuestionAnalyzer.Analyze("what did peskow say about the atack", Aliases, Words);
+        Assert.Contains(question.Concepts, c => c.IsName && c.Key.StartsWith("alias:") && c.Variants.Any(v => v.SequenceEqual(["peskov"])));
+        Assert.Equal(["peskow→peskov", "atack→attack"], question.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
+        Assert.Equal("what did peskov say about the attack", question.Rewrite());
+    }
+
+    [Fact]
+    public void An_unknown_lower_case_name_where_a_speaker_stands_is_a_name()
+    {
+        var question = QuestionAnalyzer.Analyze("what did zelensky say", Aliases, Words);
+        Assert.True(Assert.Single(question.Concepts).IsName);
+    }
+
+    [Fact]
+    public void A_shouted_english_word_is_not_a_name() =>
+        Assert.DoesNotContain(QuestionAnalyzer.Analyze("DROP TABLE attack", Aliases, Words).Concepts, c => c.IsName);
+
+    [Fact]
+    public void Numbers_are_searched_as_digits_and_words()
+    {
+        var concept = Assert.Single(QuestionAnalyzer.Analyze("2 soldiers", Aliases).Concepts, c => c.Label == "2");
+        Assert.Contains(concept.Variants, v => v.SequenceEqual(["two"]));
+    }
+}

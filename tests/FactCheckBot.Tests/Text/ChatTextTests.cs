@@ -1,0 +1,55 @@
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Tests.Text;
+
+public sealed class ChatTextTests
+{
+    [Theory]
+    [InlineData("how many ppl got hurt lol", "how many people got hurt")]
+    [InlineData("hey all, sorry if this is a dumb q but what did the kremlin say?", "but what did the kremlin say?")]
+    [InlineData("Good morning! Quick one: was Kyiv behind this?", "was Kyiv behind this?")]
+    [InlineData("thx!! srsly tho, who did it 🤔🔥", "who did it")]
+    [InlineData("my uncle says a woman died. is that true?", "a woman died.")]
+    [InlineData("Claim: thousands were evacuated", "thousands were evacuated")]
+    [InlineData("is it true that 70 attackers were killed?", "70 attackers were killed?")]
+    public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
+        Assert.Equal(searched, ChatText.Clean(typed));
+
+    [Fact]
+    public void A_zero_width_space_does_not_split_a_word() =>
+        Assert.Equal("Who is Peskov?", ChatText.Clean("Who is Pes\u200Bkov?"));
+
+    [Fact]
+    public void Apostrophes_and_quotes_of_every_kind_become_plain() =>
+        Assert.Equal("the ministry's \"claim\"", ChatText.Plain("the ministry\u2019s \u201Cclaim\u201D"));
+
+    [Fact]
+    public void The_sentence_that_asks_is_what_is_searched() =>
+        Assert.Equal("how many people got hurt?", ChatText.Clean("how many ppl got hurt?? seeing like 3 diff numbers lol"));
+
+    [Fact]
+    public void A_question_that_only_points_back_keeps_the_claim_it_points_at() =>
+        Assert.Contains("Belgorod-22 shelled", ChatText.Clean("FWD: Belgorod-22 shelled during raid, 2 soldiers dead — legit?"));
+
+    [Fact]
+    public void A_message_of_chatter_alone_is_kept_so_the_refusal_can_say_so() =>
+        Assert.Equal("lol thx", ChatText.Clean("lol thx"));
+
+    [Theory]
+    [InlineData("Is it true that Kyiv was behind the raid?", true)]
+    [InlineData("my friend says the americans handed over the humvees, true?", true)]
+    [InlineData("FWD: 70 attackers killed", true)]
+    [InlineData("Did Ukraine deny involvement?", true)]
+    [InlineData("How many people were injured?", false)]
+    [InlineData("what did peskov say", false)]
+    public void Claims_are_recognised_as_typed(string text, bool claim) => Assert.Equal(claim, ChatText.IsClaim(text));
+
+    [Theory]
+    [InlineData("Сколько человек пострадало?", false)]
+    [InlineData("¿Cuántas personas resultaron heridas en el ataque?", false)]
+    [InlineData("Wie viele Menschen wurden verletzt und wer ist schuld?", false)]
+    [InlineData("how many ppl got hurt lol", true)]
+    [InlineData("What did Peskov say about the raid in Belgorod?", true)]
+    [InlineData("Was the FSB building in Belgorod hit?", true)]
+    public void Questions_not_in_english_are_told_apart(string text, bool english) => Assert.Equal(english, Language.LooksEnglish(text));
+}

@@ -10,7 +10,8 @@ namespace FactCheckBot.Answering;
 public sealed partial class AnswerService(
     Retriever retriever, GroundedComposer grounded, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
 {
-    public async Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default)
+    // wordsOnly: retrieval without vectors, as with Embeddings:Enabled false (the benchmark and evaluation compare both).
+    public async Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default, bool wordsOnly = false)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = Stopwatch.GetTimestamp();
@@ -22,7 +23,7 @@ public sealed partial class AnswerService(
         if (!Language.LooksEnglish(text))
             return Log(RejectedAnswer(text, OtherLanguage()), "", askedAt, started, asker, null);
 
-        var evidence = await retriever.RetrieveAsync(text, cancellationToken);
+        var evidence = wordsOnly ? retriever.Retrieve(text) : await retriever.RetrieveAsync(text, cancellationToken);
         var key = evidence.Question.Key;
         if (Corrected(evidence, key) is { } corrected) return Log(corrected with { Question = text }, key, askedAt, started, asker, evidence);
         if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence) with { Question = text }, key, askedAt, started, asker, evidence);

@@ -10,6 +10,9 @@ public static partial class AnswerTypes
 {
     private const double Fits = 0.15;
 
+    // The largest bonus Fit gives.
+    public const double MaxFit = Fits + 0.1;
+
     public static double Fit(Question question, string sentence, IReadOnlyList<ConceptStats> stats) => question.Type switch
     {
         QuestionType.When => When().IsMatch(sentence) ? Fits : 0,

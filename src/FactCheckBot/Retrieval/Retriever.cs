@@ -207,7 +207,11 @@ public sealed class Retriever(
             var at = sentences[s];
             typeFits[s] = new Lazy<double>(() => AnswerTypes.Fit(question, passage.Text[at.Start..at.End], stats));
         }
-        double Rank(int s) => Coverage(masks[s], stats) + settings_.SimilarityWeight * (Similarity(s) ?? 0) + typeFits[s].Value;
+        var bases = Enumerable.Range(0, sentences.Count)
+            .Select(s => Coverage(masks[s], stats) + settings_.SimilarityWeight * (Similarity(s) ?? 0)).ToArray();
+        // The kind-of-answer bonus costs regexes, so only sentences it could lift to the top are checked.
+        var contenders = bases.Max() - AnswerTypes.MaxFit;
+        double Rank(int s) => bases[s] + (bases[s] >= contenders ? typeFits[s].Value : 0);
         var best = 0;
         for (var s = 1; s < sentences.Count; s++)
         {

@@ -59,7 +59,7 @@ public sealed class Vocabulary(Database database)
     {
         private readonly Dictionary<string, int> words;
         private readonly Dictionary<string, string> byFold = new(StringComparer.Ordinal);
-        private readonly List<string>[] byLength = new List<string>[40];
+        private readonly List<(string Word, uint Letters)>[] byLength = new List<(string, uint)>[40];
 
         public Snapshot((long, long) version, Dictionary<string, int> words)
         {
@@ -69,7 +69,7 @@ public sealed class Vocabulary(Database database)
             foreach (var (word, count) in words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
             {
                 byFold.TryAdd(Fold(word), word);
-                if (word.Length < byLength.Length) byLength[word.Length].Add(word);
+                if (word.Length < byLength.Length) byLength[word.Length].Add((word, Letters(word)));
             }
         }
 
@@ -85,11 +85,14 @@ public sealed class Vocabulary(Database database)
             if (word.Length < 4 || words.ContainsKey(word) || EnglishWords.Contains(word) || !word.All(char.IsLetter)) return null;
             if (byFold.TryGetValue(Fold(word), out var same)) return same;
             var limit = word.Length >= 8 ? 2 : 1;
+            var letters = Letters(word);
             string? best = null;
             var (bestDistance, bestCount) = (int.MaxValue, 0);
             for (var length = Math.Max(3, word.Length - limit); length <= Math.Min(byLength.Length - 1, word.Length + limit); length++)
-                foreach (var candidate in byLength[length])
+                foreach (var (candidate, candidateLetters) in byLength[length])
                 {
+                    // Each edit changes at most two letters of the set of letters used: a cheap test first.
+                    if (System.Numerics.BitOperations.PopCount(letters ^ candidateLetters) > 2 * limit) continue;
                     var distance = Distance(word, candidate, limit);
                     if (distance > limit) continue;
                     var count = words[candidate];
@@ -98,6 +101,13 @@ public sealed class Vocabulary(Database database)
                 }
             return best;
         }
+    }
+
+    private static uint Letters(string word)
+    {
+        var mask = 0u;
+        foreach (var c in word) mask |= 1u << ((c - 'a') & 31);
+        return mask;
     }
 
     // Spellings that transliterate one Cyrillic name: Peskow/Peskov, Hladkov/Gladkov, Kharkiv/Harkiv,
@@ -116,9 +126,9 @@ public sealed class Vocabulary(Database database)
     public static int Distance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var row = new int[b.Length + 1];
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> row = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -133,7 +143,10 @@ public sealed class Vocabulary(Database database)
                 smallest = Math.Min(smallest, row[j]);
             }
             if (smallest > limit) return limit + 1;
-            (previous2, previous, row) = (previous, row, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = row;
+            row = spare;
         }
         return previous[b.Length];
     }

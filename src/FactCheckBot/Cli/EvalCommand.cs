@@ -18,8 +18,9 @@ public static class EvalCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var all = new Option<bool>("--all") { Description = "List every question, not only the failing ones." };
+        var wordsOnly = new Option<bool>("--words-only") { Description = "Retrieve on words alone, without sentence vectors." };
         var command = new Command("eval",
-            "Score an evaluation set on a fresh temporary database holding the default corpus (--db is ignored).") { file, json, all };
+            "Score an evaluation set on a fresh temporary database holding the default corpus (--db is ignored).") { file, json, all, wordsOnly };
         // Async all the way: the temporary database is removed only after the evaluation has finished.
         command.SetAction(async (parse, token) =>
         {
@@ -30,7 +31,7 @@ public static class EvalCommand
                 return await cli.Run(parse, token, async (services, ct) =>
                 {
                     var items = EvalSet.Load(parse.GetValue(file)!);
-                    var report = await services.GetRequiredService<Evaluator>().RunAsync(items, ct);
+                    var report = await services.GetRequiredService<Evaluator>().RunAsync(items, ct, parse.GetValue(wordsOnly));
                     Console.WriteLine(parse.GetValue(json)
                         ? JsonSerializer.Serialize(new { metrics = report.Metrics.Select(m => new { m.Name, m.Hits, m.Total, m.Rate, m.Meaning }), items = report.Items }, AnswerJson.Options)
                         : EvalText.Render(report, parse.GetValue(all)));

@@ -31,7 +31,7 @@ public sealed class Evaluator(AnswerService answers, SourceStore sources, Databa
         public Metric ToMetric() => new(name, meaning, Hits, Total);
     }
 
-    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalItem> items, CancellationToken cancellationToken = default)
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalItem> items, CancellationToken cancellationToken = default, bool wordsOnly = false)
     {
         var status = new Tally("status", "answered / not_covered / rejected as expected");
         var verbatim = new Tally("verbatim", "quotes that are exact substrings of the cited source at the cited offsets");
@@ -56,7 +56,7 @@ public sealed class Evaluator(AnswerService answers, SourceStore sources, Databa
             Answer answer;
             try
             {
-                answer = await answers.AskAsync(item.Question, new Asker(), cancellationToken);
+                answer = await answers.AskAsync(item.Question, new Asker(), cancellationToken, wordsOnly);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -39,11 +39,14 @@ public sealed class Retriever(
     }
 
     // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
-    private Question Understand(string asked) =>
-        QuestionAnalyzer.Analyze(ChatText.Clean(asked), aliases.Current(), vocabulary.Current()) with
+    private Question Understand(string asked)
+    {
+        var words = vocabulary.Current();
+        return QuestionAnalyzer.Analyze(ChatText.Clean(asked, words.IsRareName), aliases.Current(), words) with
         {
             Asked = asked, IsClaim = ChatText.IsClaim(asked),
         };
+    }
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);
 
@@ -79,7 +82,7 @@ public sealed class Retriever(
         if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 
         var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats, probe, importance ?? 0)).ToList();
-        var quotes = Select(spans, stats);
+        var quotes = Select(spans, stats, question);
         // An answer lists the names it could not find; a refusal also the words.
         if (quotes.Count > 0) missing = missingNames;
         else if (missing.Count == 0 && spans.Count > 0) missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
@@ -154,6 +157,9 @@ public sealed class Retriever(
         // Clears the bar lowered by Retrieval:OtherOutletsRelaxation: enough for another outlet's take on a
         // question some quote already answers.
         public bool Relevant { get; init; }
+
+        // The speaker is a person or body the question names.
+        public bool SpeaksName { get; init; }
     }
 
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, SentenceIndex.Probe? probe,
@@ -161,7 +167,7 @@ public sealed class Retriever(
     {
         var settings_ = options.Value;
         var sentences = Sentences.Split(passage.Text);
-        var terms = sentences.Select(s => Terms.TermsOf(passage.Text[s.Start..s.End])).ToList();
+        var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         // A quote must name every name the question asks about, except the incident's setting: names in a large
         // share of the corpus (Belgorod, Ukraine) weigh like other words but need not be repeated in every quote.
@@ -271,7 +277,7 @@ public sealed class Retriever(
         var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + 0.1 * own;
         return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies)
         {
-            Relevant = qualifies || relevant,
+            Relevant = qualifies || relevant, SpeaksName = speaksName,
         };
     }
 
@@ -293,10 +299,12 @@ public sealed class Retriever(
         return best;
     }
 
-    private List<Quote> Select(List<Span> spans, List<ConceptStats> stats)
+    private List<Quote> Select(List<Span> spans, List<ConceptStats> stats, Question question)
     {
         var settings = options.Value;
         if (!spans.Any(s => s.Qualifies)) return [];
+        // "What did Putin say?": once a source quotes him, a quote that only mentions him does not answer.
+        if (question.AsksWhatWasSaid && spans.Any(s => s.Qualifies && s.SpeaksName)) spans = spans.Where(s => s.SpeaksName).ToList();
         // Once a quote answers the question, other outlets' takes that come close count too; every quote still
         // earns its place on its own: near the best one, not there to fill a quota.
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;

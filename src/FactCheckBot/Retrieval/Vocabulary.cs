@@ -77,6 +77,10 @@ public sealed class Vocabulary(Database database)
 
         public bool Contains(string word) => words.ContainsKey(word);
 
+        // A word the corpus uses a few times and English does not know: most likely a name ("kozinka").
+        public bool IsRareName(string word) =>
+            word.Length >= 4 && words.TryGetValue(word, out var count) && count <= 3 && !EnglishWords.Contains(word);
+
         // The corpus word a word not in the corpus was meant to be, or null. English words are never
         // corrected; names are matched through transliteration (-ow/-ov, h/g, kh/h, y/i/j) or one typo
         // (two in long words), the most frequent corpus word winning a tie.

@@ -60,9 +60,10 @@ public static partial class ChatText
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Chatter();
 
-    public static string Clean(string text)
+    // keep: a word that makes a clause worth keeping beside the question ("kozinka or smth" names the village).
+    public static string Clean(string text, Func<string, bool>? keep = null)
     {
-        var plain = Focus(Plain(text));
+        var plain = Focus(Plain(text), keep);
         plain = Chatter().Replace(plain, " ");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
         plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
@@ -83,14 +84,17 @@ public static partial class ChatText
     // A message is often a question plus context ("how many got hurt?? seeing 3 different numbers"): the
     // sentence that asks is what the answer is about. When that sentence only points back ("legit?", "is that
     // true?"), the rest is the claim it points at, and that is what is looked up.
-    public static string Focus(string text)
+    public static string Focus(string text, Func<string, bool>? keep = null)
     {
         var parts = Clause().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         if (parts.Count < 2) return text;
         var asking = parts.Where(p => Asks().IsMatch(p)).ToList();
         if (asking.Count != 1) return text;
         var question = asking[0];
-        return ContentWords(question) >= 1 ? question : text;
+        if (ContentWords(question) == 0) return text;
+        var hints = parts.Where(p => p != question && keep is not null
+            && Terms.Tokenize(p).Any(t => keep(p.Substring(t.Start, t.Length).ToLowerInvariant())));
+        return string.Join(" ", hints.Prepend(question));
     }
 
     private static int ContentWords(string clause) =>

@@ -54,7 +54,15 @@ public static class Terms
         return builder.ToString();
     }
 
-    public static string[] TermsOf(string text) => Tokenize(text).Select(t => t.Term).ToArray();
+    public static string[] TermsOf(string text) => TermsOf(text, 0, text.Length);
+
+    public static string[] TermsOf(string text, int start, int end)
+    {
+        var tokens = Tokenize(text, start, end);
+        var terms = new string[tokens.Count];
+        for (var i = 0; i < terms.Length; i++) terms[i] = tokens[i].Term;
+        return terms;
+    }
 
     // A word runs over letters and digits, and over an inner apostrophe, an inner
     // period between single letters (U.S.) or a separator inside a number (1,000).

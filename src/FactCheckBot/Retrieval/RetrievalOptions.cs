@@ -40,6 +40,10 @@ public sealed class RetrievalOptions
     [Range(0.0, 2.0, ErrorMessage = "Retrieval:MinRelevance must be between 0 and 2.")]
     public double MinRelevance { get; set; } = 0.9;
 
+    // Rank bonus for a quote that denies or doubts the claim a question states.
+    [Range(0.0, 2.0, ErrorMessage = "Retrieval:StanceWeight must be between 0 and 2.")]
+    public double StanceWeight { get; set; } = 0.15;
+
     // A quote cited on its words must still be this similar to the question (drops a word match in an unrelated sentence).
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinLexicalSimilarity must be between 0 and 1.")]
     public double MinLexicalSimilarity { get; set; } = 0.1;

@@ -160,6 +160,9 @@ public sealed class Retriever(
 
         // The speaker is a person or body the question names.
         public bool SpeaksName { get; init; }
+
+        // For a claim: the span denies or doubts it.
+        public string? Stance { get; init; }
     }
 
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, SentenceIndex.Probe? probe,
@@ -274,10 +277,13 @@ public sealed class Retriever(
         var speaksName = quoteSpeaker is not null && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName
             && MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]);
         var speakerBonus = !speaksName ? 0 : question.AsksWhatWasSaid ? settings_.SpeakerWeight : 0.1;
-        var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + 0.1 * own;
+        // A claim is answered best by what speaks for or against it: a denial or doubt is worth showing.
+        var stance = question.IsClaim ? Stance.Of(passage.Text[start..end]) : null;
+        var stanceBonus = stance is null ? 0 : settings_.StanceWeight;
+        var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + stanceBonus + 0.1 * own;
         return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies)
         {
-            Relevant = qualifies || relevant, SpeaksName = speaksName,
+            Relevant = qualifies || relevant, SpeaksName = speaksName, Stance = stance,
         };
     }
 
@@ -311,7 +317,7 @@ public sealed class Retriever(
         var bySource = spans
             .Where(s => s.Relevant && s.Score >= bar)
             .GroupBy(s => s.Passage.SourceId)
-            .Select(g => g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList())
+            .Select(g => BothSides(g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
             .OrderByDescending(g => g[0].Score)
             .Take(settings.MaxOutlets)
             .ToList();
@@ -332,6 +338,15 @@ public sealed class Retriever(
             return new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
                 s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity };
         }).ToList();
+    }
+
+    // A source's second quote on a claim is the best one that takes the other side, when there is one.
+    private static List<Span> BothSides(List<Span> spans)
+    {
+        if (spans.Count < 3) return spans;
+        var other = spans.Skip(1).FirstOrDefault(s => (s.Stance is null) != (spans[0].Stance is null));
+        if (other is null) return spans;
+        return [spans[0], other, .. spans.Skip(1).Where(s => s != other)];
     }
 
     private static string? PreviousSentence(Candidate passage)

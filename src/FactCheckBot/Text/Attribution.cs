@@ -157,7 +157,7 @@ public static partial class Attribution
     [GeneratedRegex(@"(?:\s+(?:earlier|later|also|yesterday|today|previously|now|then|still|again|have|has|had|will|would|could|only|first|repeatedly|publicly|initially|however))+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAdverb();
 
-    [GeneratedRegex(@"\b(?:claim(?:ed|s|ing)?|alleg(?:edly|ed|es|e|ations?)|reportedly|apparent(?:ly)?|appear(?:ed|s)? to|appeared|purported(?:ly)?|unconfirmed|unverified|believed to|said to (?:have|be)|(?:could|can|cannot|has|have|had|were|was)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)|could not be (?:verified|confirmed)|(?:is|are|was|were)\s+(?:still\s+)?unclear|not clear|described as|suggested|could have been|likely|sceptical|skeptical|cast doubt|not possible to confirm)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:claim(?:ed|s|ing)?|alleg(?:edly|ed|es|e|ations?)|reportedly|reported that|citing unconfirmed sources|apparent(?:ly)?|appear(?:ed|s)? to|appeared|purported(?:ly)?|unconfirmed|unverified|believed to|said to (?:have|be)|(?:could|can|cannot|has|have|had|were|was)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)|could not be (?:verified|confirmed)|(?:is|are|was|were)\s+(?:still\s+)?unclear|not clear|described as|suggested|could have been|likely|sceptical|skeptical|cast doubt|not possible to confirm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"\b(?:could not|cannot|can not|have not|has not|had not|were not|was not)\s+(?:yet\s+)?(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)|\bcould not be (?:verified|confirmed)", RegexOptions.IgnoreCase)]

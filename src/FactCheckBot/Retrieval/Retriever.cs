@@ -185,6 +185,22 @@ public sealed class Retriever(
             for (var i = 0; i < stats.Count; i++) union[i] |= mask[i];
         var optimistic = (bool[])union.Clone();
         foreach (var i in nameIndexes) optimistic[i] = true;
+        var maxSimilarity = Enumerable.Range(0, sentences.Count).Max(s => Similarity(s) ?? 0);
+        var penalty = settings_.AbsentWordPenalty * importance;
+
+        // Most candidates cannot clear even the lowered bar whatever span is taken: they are scored on their
+        // best sentence without the costlier steps (speakers, growth, kinds of answers).
+        var reach = Coverage(optimistic, stats);
+        if (reach < settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9 && maxSimilarity < settings_.MinSimilarity + penalty
+            && reach + maxSimilarity < settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation)
+        {
+            var top = Enumerable.Range(0, sentences.Count)
+                .MaxBy(s => Coverage(masks[s], stats) + settings_.SimilarityWeight * (Similarity(s) ?? 0));
+            var topCoverage = Coverage(masks[top], stats);
+            return new Span(passage, sentences[top].Start, sentences[top].End, topCoverage,
+                topCoverage + settings_.SimilarityWeight * (Similarity(top) ?? 0) + rankBonus, null, false, masks[top], Similarity(top), false);
+        }
+
         var speakers = new Lazy<string?>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -199,7 +215,6 @@ public sealed class Retriever(
                 return Attribution.Speaker(sentence, (passage.PreviousText ?? "") + " " + passage.Text[..at.Start], following);
             });
         }
-        var maxSimilarity = Enumerable.Range(0, sentences.Count).Max(s => Similarity(s) ?? 0);
         if (Coverage(optimistic, stats) >= settings_.MinCoverage - 1e-9 || maxSimilarity >= settings_.MinSimilarity)
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -265,7 +280,6 @@ public sealed class Retriever(
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.
-        var penalty = settings_.AbsentWordPenalty * importance;
         var byMeaning = similarity >= settings_.MinSimilarity + penalty || coverage + similarity >= settings_.MinRelevance + penalty;
         var qualifies = namesMatched && (byWords || byMeaning);
         var relevant = namesMatched && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9

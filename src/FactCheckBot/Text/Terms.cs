@@ -24,7 +24,7 @@ public static class Terms
 
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 5 + 1);
         var i = start;
         while (i < end)
         {

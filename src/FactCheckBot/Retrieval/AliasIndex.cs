@@ -13,9 +13,9 @@ public sealed class AliasIndex(AliasStore store)
 
     private Snapshot? current;
 
-    public Snapshot Current()
+    public Snapshot Current(CorpusVersion? corpus = null)
     {
-        var version = store.Version();
+        var version = corpus is { } v ? (v.Aliases, v.MaxAlias) : store.Version();
         var snapshot = current;
         if (snapshot is not null && snapshot.Version == version) return snapshot;
         snapshot = Build(version, store.List());

@@ -40,6 +40,23 @@ public sealed class PassageSearch(Database database)
 
     public IReadOnlyList<Candidate> Candidates(string match, int limit) => Read(CandidatesSql, new { match, limit });
 
+    private const string VersionSql = """
+        SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+               coalesce((SELECT max(id) FROM passages), 0),
+               coalesce((SELECT max(passage_id) FROM sentence_vectors), 0),
+               (SELECT count(*) FROM sources),
+               (SELECT count(*) FROM aliases),
+               coalesce((SELECT max(id) FROM aliases), 0);
+        """;
+
+    public CorpusVersion Version()
+    {
+        using var connection = database.Open();
+        var (generation, maxPassage, maxVector, sources, aliases, maxAlias) =
+            connection.QuerySingle<(long, long, long, long, long, long)>(VersionSql);
+        return new CorpusVersion(generation, maxPassage, maxVector, sources, aliases, maxAlias);
+    }
+
     // The bare full-text query behind Candidates: the benchmark's yardstick.
     public IReadOnlyList<(long Id, double Rank)> Top(string match, int limit)
     {
@@ -73,7 +90,7 @@ public sealed class PassageSearch(Database database)
     private static string? NullableString(System.Data.IDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     // Document frequency of each term and the passage count, on one connection.
-    public (IReadOnlyDictionary<string, long> DocumentFrequencies, long Passages) Statistics(IEnumerable<string> terms)
+    public (IReadOnlyDictionary<string, long> DocumentFrequencies, long Passages) Statistics(IEnumerable<string> terms, CorpusVersion? version = null)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
         using var connection = database.Open();
@@ -81,7 +98,7 @@ public sealed class PassageSearch(Database database)
             ? new Dictionary<string, long>()
             : connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @list;", new { list })
                 .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
-        return (df, PassageCount(connection));
+        return (df, PassageCount(connection, version));
     }
 
     // Passage count, recounted only when the corpus changed (count(*) walks an index).
@@ -89,9 +106,9 @@ public sealed class PassageSearch(Database database)
     private (long, long) countedAt = (-1, -1);
     private long count;
 
-    private long PassageCount(SqliteConnection connection)
+    private long PassageCount(SqliteConnection connection, CorpusVersion? version)
     {
-        var fingerprint = connection.QuerySingle<(long, long)>(
+        var fingerprint = version is { } v ? (v.MaxPassage, v.Sources) : connection.QuerySingle<(long, long)>(
             "SELECT coalesce((SELECT max(id) FROM passages), 0), (SELECT count(*) FROM sources);");
         lock (gate)
         {

@@ -18,31 +18,33 @@ public sealed class Retriever(
     // sentences nearest in meaning, fused; then each passage's best sentence span for this question.
     public async Task<Evidence> RetrieveAsync(string asked, CancellationToken cancellationToken)
     {
-        var question = Understand(asked);
-        var stats = Weigh(question);
-        if (!index.Enabled || stats.Count == 0) return Search(question, stats, null, null);
+        var version = search.Version();
+        var question = Understand(asked, version);
+        var stats = Weigh(question, version);
+        if (!index.Enabled || stats.Count == 0) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
         var texts = absent.Count == 0 ? [question.Rewrite()] : new[] { question.Rewrite(), question.Rewrite(absent) };
         var found = await vectors.EmbedQueryAsync(texts, cancellationToken);
-        if (found is null) return Search(question, stats, null, null);
+        if (found is null) return Search(question, stats, null, null, version);
         double? importance = found.Length > 1 ? Math.Clamp(1 - TensorPrimitives.Dot(found[0], found[1]), 0, 1) : null;
-        return Search(question, stats, found[0], importance);
+        return Search(question, stats, found[0], importance, version);
     }
 
     // Words only: what the answer is without vectors (Embeddings:Enabled false, or the model failing).
     public Evidence Retrieve(string asked)
     {
-        var question = Understand(asked);
-        return Search(question, Weigh(question), null, null);
+        var version = search.Version();
+        var question = Understand(asked, version);
+        return Search(question, Weigh(question, version), null, null, version);
     }
 
     // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
-    private Question Understand(string asked)
+    private Question Understand(string asked, CorpusVersion version)
     {
-        var words = vocabulary.Current();
-        return QuestionAnalyzer.Analyze(ChatText.Clean(asked, words.IsRareName), aliases.Current(), words) with
+        var words = vocabulary.Current(version);
+        return QuestionAnalyzer.Analyze(ChatText.Clean(asked, words.IsRareName), aliases.Current(version), words) with
         {
             Asked = asked, IsClaim = ChatText.IsClaim(asked),
         };
@@ -52,7 +54,7 @@ public sealed class Retriever(
 
     private static bool IsNumber(Concept concept) => concept.Variants[0].All(t => t.All(char.IsDigit));
 
-    private Evidence Search(Question question, List<ConceptStats> stats, float[]? vector, double? importance)
+    private Evidence Search(Question question, List<ConceptStats> stats, float[]? vector, double? importance, CorpusVersion version)
     {
         // An ordinary word no source uses weighs by how much of the question's meaning it carries; without
         // vectors, like the question's heaviest known word.
@@ -78,7 +80,7 @@ public sealed class Retriever(
         var probe = vector is null ? null : new SentenceIndex.Probe(vector);
         var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
         var candidates = match is null ? [] : search.Candidates(match, options.Value.CandidatePassages);
-        if (probe is not null) candidates = Fuse(candidates, index.Nearest(probe, options.Value.CandidateSentences));
+        if (probe is not null) candidates = Fuse(candidates, index.Nearest(probe, options.Value.CandidateSentences, version));
         if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 
         var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats, probe, importance ?? 0)).ToList();
@@ -129,10 +131,10 @@ public sealed class Retriever(
     // Inverse document frequency per concept. A name the corpus never uses weighs most (it makes the question
     // not covered); an ordinary word it never uses ("flee", "weather") weighs like the question's heaviest known
     // word, so a quote needs the question's meaning to cover it; a number it never uses weighs little.
-    private List<ConceptStats> Weigh(Question question)
+    private List<ConceptStats> Weigh(Question question, CorpusVersion version)
     {
         var terms = question.Concepts.SelectMany(c => c.Variants).SelectMany(v => v);
-        var (df, passages) = search.Statistics(terms);
+        var (df, passages) = search.Statistics(terms, version);
         var total = Math.Max(1, passages);
         var raw = question.Concepts.Select(concept =>
         {

@@ -44,9 +44,9 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database)
     public int Count => current?.Count ?? 0;
 
     // The sentences most similar to the question, best first.
-    public IReadOnlyList<Hit> Nearest(Probe probe, int count)
+    public IReadOnlyList<Hit> Nearest(Probe probe, int count, CorpusVersion? corpus = null)
     {
-        var matrix = Current();
+        var matrix = Current(corpus);
         if (matrix.Count == 0 || matrix.Dimensions != probe.Widened.Length) return [];
         var best = new PriorityQueue<int, float>(count + 1);
         var values = matrix.Values.AsSpan();
@@ -67,7 +67,7 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database)
     // Similarity of every stored sentence of a passage, by its start offset in the passage text.
     public IReadOnlyDictionary<int, float> Similarities(Probe probe, long passageId)
     {
-        var matrix = Current();
+        var matrix = current ?? Current();
         if (!matrix.FirstRow.TryGetValue(passageId, out var row) || matrix.Dimensions != probe.Widened.Length) return Empty;
         var result = new Dictionary<int, float>();
         var d = matrix.Dimensions;
@@ -78,9 +78,9 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database)
 
     private static readonly Dictionary<int, float> Empty = [];
 
-    private Matrix Current()
+    private Matrix Current(CorpusVersion? corpus = null)
     {
-        var version = Version();
+        var version = corpus is { } v ? (v.Generation, v.MaxVectorPassage) : Version();
         var matrix = current;
         if (matrix is not null && matrix.Version == version) return matrix;
         lock (gate)

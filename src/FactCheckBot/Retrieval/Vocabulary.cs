@@ -11,9 +11,9 @@ public sealed class Vocabulary(Database database)
 {
     private Snapshot? current;
 
-    public Snapshot Current()
+    public Snapshot Current(CorpusVersion? corpus = null)
     {
-        var version = Version();
+        var version = corpus is { } v ? (v.Generation, v.MaxPassage) : Version();
         var snapshot = current;
         if (snapshot is not null && snapshot.Version == version) return snapshot;
         snapshot = new Snapshot(version, Read());

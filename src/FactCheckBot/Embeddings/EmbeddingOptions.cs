@@ -19,5 +19,5 @@ public sealed class EmbeddingOptions
     public int Threads { get; set; }
 
     [Range(1, 256, ErrorMessage = "Embeddings:BatchSize must be between 1 and 256.")]
-    public int BatchSize { get; set; } = 32;
+    public int BatchSize { get; set; } = 16;
 }

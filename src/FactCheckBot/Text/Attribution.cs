@@ -91,12 +91,23 @@ public static partial class Attribution
         return comma < 0 ? sentence : sentence[(comma + 1)..].TrimStart();
     }
 
+    // "Drones struck an oil depot overnight, the regional governor said": the speaker follows the last comma
+    // when what comes before it is a clause of its own.
+    private static string AfterReportedClause(string subject)
+    {
+        var comma = subject.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma < 0) return subject;
+        var before = subject[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length >= 5 ? subject[(comma + 2)..] : subject;
+    }
+
     private static string? CleanSubject(string raw)
     {
         var subject = raw.Trim().Trim(',', ':', ';', '“', '”', '"', ' ');
         subject = LeadingAdverbial().Replace(subject, "");
         subject = LeadingConnective().Replace(subject, "");
         subject = InnerClause().Replace(subject, "");
+        subject = AfterReportedClause(subject.Trim().TrimEnd(','));
         subject = TrailingTime().Replace(subject, "");
         subject = TrailingAdverb().Replace(subject, "");
         subject = subject.Trim().Trim(',', ' ');

@@ -14,6 +14,7 @@ public sealed class AttributionTests
     [InlineData("Britain’s Ministry of Defense, however, said that the perpetrators were likely anti-regime Russians.", "Britain’s Ministry of Defense")]
     [InlineData("The governor of Russia’s Belgorod region, which borders Ukraine, announced on Tuesday evening that he was cancelling it.", "The governor of Russia’s Belgorod region")]
     [InlineData("Although Ukrainian officials have said little, the mayor says it is difficult to believe.", "the mayor")]
+    [InlineData("Drones struck an oil depot near Belgorod overnight, the regional governor said.", "the regional governor")]
     public void Finds_who_is_speaking(string sentence, string speaker) =>
         Assert.Equal(speaker, Attribution.Speaker(sentence, null));
 

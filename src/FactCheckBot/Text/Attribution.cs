@@ -97,9 +97,15 @@ public static partial class Attribution
     {
         var comma = subject.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma < 0) return subject;
-        var before = subject[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return before.Length >= 5 ? subject[(comma + 2)..] : subject;
+        var (before, after) = (subject[..comma], subject[(comma + 2)..]);
+        var isClause = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && ClauseVerb().IsMatch(before);
+        var isSpeaker = after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 8
+            && (after.StartsWith("the ", StringComparison.Ordinal) || char.IsUpper(after[0]));
+        return isClause && isSpeaker ? after : subject;
     }
+
+    [GeneratedRegex(@"\b(?:struck|hit|hits|killed|attacked|damaged|destroyed|shelled|fell|exploded|died|injured|wounded|were|was|had|have|has|is|are|will|would|could)\b")]
+    private static partial Regex ClauseVerb();
 
     private static string? CleanSubject(string raw)
     {
@@ -107,9 +113,9 @@ public static partial class Attribution
         subject = LeadingAdverbial().Replace(subject, "");
         subject = LeadingConnective().Replace(subject, "");
         subject = InnerClause().Replace(subject, "");
-        subject = AfterReportedClause(subject.Trim().TrimEnd(','));
         subject = TrailingTime().Replace(subject, "");
         subject = TrailingAdverb().Replace(subject, "");
+        subject = AfterReportedClause(subject.Trim().TrimEnd(','));
         subject = subject.Trim().Trim(',', ' ');
         if (subject.Length == 0 || subject.Contains('“') || subject.Contains('”') || subject.Contains('"')) return null;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -21,7 +21,8 @@ public sealed class Retriever(
         var version = search.Version();
         var question = Understand(asked, version);
         var stats = Weigh(question, version);
-        if (!index.Enabled || stats.Count == 0) return Search(question, stats, null, null, version);
+        // A question refused for a name no source mentions needs no vectors.
+        if (!index.Enabled || stats.Count == 0 || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
@@ -69,13 +70,9 @@ public sealed class Retriever(
 
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
-        var unknownNames = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Exists && stats[i].Concept.IsName).ToList();
         var missingNames = MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList());
-        if (unknownNames.Count > 0)
-        {
-            if (!unknownNames.All(i => InListWithKnownName(question, stats, i))) return new Evidence(question, stats, missing, [], []);
-            stats = stats.Where(s => s.Exists || !s.Concept.IsName).ToList();
-        }
+        if (RefusedForNames(question, stats)) return new Evidence(question, stats, missing, [], []);
+        stats = stats.Where(s => s.Exists || !s.Concept.IsName).ToList();
 
         var probe = vector is null ? null : new SentenceIndex.Probe(vector);
         var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
@@ -112,6 +109,9 @@ public sealed class Retriever(
         var all = bm25.Concat(search.ByIds(byMeaning.Where(id => !known.Contains(id)).ToList()));
         return all.OrderByDescending(c => scores[c.PassageId]).Take(options.Value.CandidatePassages).ToList();
     }
+
+    private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
+        Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists && stats[i].Concept.IsName && !InListWithKnownName(question, stats, i));
 
     // "Zelensky and Peskov", "Peskov, Zelensky or Miller": the unknown name is one of a list.
     private static bool InListWithKnownName(Question question, List<ConceptStats> stats, int unknown)

@@ -43,25 +43,42 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database)
 
     public int Count => current?.Count ?? 0;
 
-    // The sentences most similar to the question, best first.
+    // The sentences most similar to the question, best first. A large matrix is scanned on every core.
     public IReadOnlyList<Hit> Nearest(Probe probe, int count, CorpusVersion? corpus = null)
     {
         var matrix = Current(corpus);
-        if (matrix.Count == 0 || matrix.Dimensions != probe.Widened.Length) return [];
+        if (matrix.Count == 0 || matrix.Dimensions != probe.Widened.Length || count <= 0) return [];
+        var parts = matrix.Count < ParallelRows ? 1 : Environment.ProcessorCount;
+        var tops = new PriorityQueue<int, float>[parts];
+        var size = (matrix.Count + parts - 1) / parts;
+        Parallel.For(0, parts, part => tops[part] = Top(matrix, probe, part * size, Math.Min(matrix.Count, (part + 1) * size), count));
         var best = new PriorityQueue<int, float>(count + 1);
-        var values = matrix.Values.AsSpan();
-        var d = matrix.Dimensions;
-        for (var row = 0; row < matrix.Count; row++)
-        {
-            var similarity = Int8.Dot(values.Slice(row * d, d), probe.Widened) * matrix.Scale[row];
-            if (best.Count < count) best.Enqueue(row, similarity);
-            else if (similarity > 0 && best.TryPeek(out _, out var worst) && similarity > worst) best.EnqueueDequeue(row, similarity);
-        }
+        foreach (var top in tops)
+            while (top.TryDequeue(out var row, out var similarity))
+                Keep(best, row, similarity, count);
         var hits = new List<Hit>(best.Count);
         while (best.TryDequeue(out var row, out var similarity))
             hits.Add(new Hit(matrix.Passage[row], matrix.Start[row], matrix.End[row], similarity * probe.Scale));
         hits.Reverse();
         return hits;
+    }
+
+    private const int ParallelRows = 50_000;
+
+    private static PriorityQueue<int, float> Top(Matrix matrix, Probe probe, int from, int to, int count)
+    {
+        var best = new PriorityQueue<int, float>(count + 1);
+        var values = matrix.Values.AsSpan();
+        var d = matrix.Dimensions;
+        for (var row = from; row < to; row++)
+            Keep(best, row, Int8.Dot(values.Slice(row * d, d), probe.Widened) * matrix.Scale[row], count);
+        return best;
+    }
+
+    private static void Keep(PriorityQueue<int, float> best, int row, float similarity, int count)
+    {
+        if (best.Count < count) best.Enqueue(row, similarity);
+        else if (best.TryPeek(out _, out var worst) && similarity > worst) best.EnqueueDequeue(row, similarity);
     }
 
     // Similarity of every stored sentence of a passage, by its start offset in the passage text.
@@ -106,25 +123,27 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database)
             """);
     }
 
+    // Sized once from the count, so loading never holds two copies of a growing array.
     private void Append(Matrix matrix, long after)
     {
-        foreach (var row in vectors.Read(after))
+        var capacity = matrix.Count + vectors.Count(after);
+        vectors.Read(after, (passageId, start, end, scale, vector) =>
         {
-            if (matrix.Dimensions == 0) matrix.Dimensions = row.Vector.Length;
-            if (row.Vector.Length != matrix.Dimensions) continue;
-            if (matrix.Count == matrix.Passage.Length) Grow(matrix, Math.Max(1024, matrix.Count + matrix.Count / 2));
+            if (matrix.Dimensions == 0) matrix.Dimensions = vector.Length;
+            if (vector.Length != matrix.Dimensions) return;
+            if (matrix.Count == matrix.Passage.Length) Grow(matrix, Math.Max(capacity, matrix.Count + 1024));
             var i = matrix.Count++;
-            (matrix.Passage[i], matrix.Start[i], matrix.End[i], matrix.Scale[i]) = (row.PassageId, (int)row.Start, (int)row.End, (float)row.Scale);
-            row.Vector.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(matrix.Values.AsSpan(i * matrix.Dimensions, matrix.Dimensions)));
-            matrix.FirstRow.TryAdd(row.PassageId, i);
-        }
+            (matrix.Passage[i], matrix.Start[i], matrix.End[i], matrix.Scale[i]) = (passageId, start, end, scale);
+            vector.CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(matrix.Values.AsSpan(i * matrix.Dimensions, matrix.Dimensions)));
+            matrix.FirstRow.TryAdd(passageId, i);
+        });
     }
 
     // Readers may hold the old matrix while a new one is built, so appending copies.
     private static Matrix Copy(Matrix old)
     {
         var copy = new Matrix { Dimensions = old.Dimensions, FirstRow = new Dictionary<long, int>(old.FirstRow) };
-        Grow(copy, old.Passage.Length);
+        Grow(copy, old.Count);
         old.Passage.AsSpan(0, old.Count).CopyTo(copy.Passage);
         old.Start.AsSpan(0, old.Count).CopyTo(copy.Start);
         old.End.AsSpan(0, old.Count).CopyTo(copy.End);

@@ -3,8 +3,8 @@
 //
 // Where telegram-test-api 4.2.1 answers the bot differently from the Bot API, its answers are
 // brought to the Bot API's shape here, so a strict client (Telegram.Bot) reads them as it would
-// read Telegram's: message dates in seconds (not milliseconds), editMessageText returning the
-// edited message and answerCallbackQuery returning true (not null). Methods it lacks
+// read Telegram's: message dates in seconds (not milliseconds), editMessageText and
+// editMessageReplyMarkup returning the edited message and answerCallbackQuery returning true (not null). Methods it lacks
 // (setMyCommands, sendChatAction, getFile) are left missing on purpose: the bot must cope.
 const sendResultModule = require('telegram-test-api/lib/modules/sendResult');
 
@@ -21,14 +21,15 @@ function toBotApiShape(req, data) {
   if (method === 'sendMessage' && data.result && data.result.date > 1e11) {
     return { ...data, result: { ...data.result, date: Math.floor(data.result.date / 1000) } };
   }
-  if (method === 'editMessageText' && data.result === null) {
+  if ((method === 'editMessageText' || method === 'editMessageReplyMarkup') && data.result === null) {
     return {
       ...data,
       result: {
         message_id: Number(req.body.message_id),
         date: Math.floor(Date.now() / 1000),
         chat: { id: Number(req.body.chat_id), type: 'private' },
-        text: req.body.text,
+        text: req.body.text || '',
+        reply_markup: req.body.reply_markup,
       },
     };
   }

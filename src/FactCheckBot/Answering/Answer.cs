@@ -23,7 +23,14 @@ public sealed record Answer(
     string Composer,
     string? Verdict = null,
     string? Justification = null,
-    Correction? Correction = null);
+    Correction? Correction = null)
+{
+    // One plain sentence that answers, built from the quotes and naming the outlets; the first line of the text.
+    public string? Summary { get; init; }
+
+    // Set when moderators flagged an earlier answer to the same question and have not reviewed it since.
+    public UnderReview? UnderReview { get; init; }
+}
 
 public sealed record Citation(
     int N,
@@ -47,6 +54,8 @@ public sealed record ConflictValue(string Value, IReadOnlyList<int> Citations);
 
 // Set when a moderator's correction answered a repeat of a corrected question.
 public sealed record Correction(long CorrectedLogId, long? ModeratorId, string At, string Text);
+
+public sealed record UnderReview(long FlaggedLogId, string At);
 
 public static class AnswerJson
 {

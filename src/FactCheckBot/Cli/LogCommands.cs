@@ -77,13 +77,13 @@ public static class LogCommands
     // server's operator (no moderator id): a correction is queued for the person who asked and sent by the running bot.
     private static Command Approve(CliHost cli) =>
         Review(cli, new Command("approve", "Mark an answer as reviewed and right.") { Id },
-            (actions, id, _, ct) => actions.ApproveAsync(id, null, ct));
+            (actions, id, _, ct) => actions.ApproveAsync(id, null, ct), showFirst: false);
 
     private static Command Flag(CliHost cli)
     {
         var reason = new Argument<string>("reason") { Description = "Why the answer is wrong or needs a look." };
         return Review(cli, new Command("flag", "Flag an answer as wrong; until it is reviewed again, askers of the same question are told it is under review.")
-            { Id, reason }, (actions, id, parse, ct) => actions.FlagAsync(id, null, parse.GetValue(reason), ct));
+            { Id, reason }, (actions, id, parse, ct) => actions.FlagAsync(id, null, parse.GetValue(reason), ct), showFirst: false);
     }
 
     private static Command Correct(CliHost cli)
@@ -92,7 +92,7 @@ public static class LogCommands
         return Review(cli, new Command("correct",
                 "Show the question and the answer given, then store the answer that should have been given: the person who asked gets it " +
                 "in Telegram (sent by the running bot), and so do later askers of the same question in any words.") { Id, text },
-            (actions, id, parse, ct) => actions.CorrectAsync(id, null, parse.GetValue(text), ct));
+            (actions, id, parse, ct) => actions.CorrectAsync(id, null, parse.GetValue(text), ct), showFirst: true);
     }
 
     private static Command Undo(CliHost cli) =>
@@ -100,7 +100,7 @@ public static class LogCommands
             (actions, id, _, ct) => actions.UndoAsync(id, null, ct), showFirst: false);
 
     private static Command Review(CliHost cli, Command command, Func<ModerationActions, long, ParseResult, CancellationToken, Task<ReviewResult>> act,
-        bool showFirst = true)
+        bool showFirst)
     {
         command.SetAction((parse, token) => cli.Run(parse, token, async (services, ct) =>
         {

@@ -95,8 +95,6 @@ public sealed class AdminCommands(
         return ingestor.AddText(Charset.Decode(bytes.ToArray(), null, html: kind == "html"), kind, hints, $"telegram:{name}", addedBy);
     }
 
-    private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
-
     private static string[] Parts(string args) => args.Split('|').Select(p => p.Trim()).ToArray();
 
     private static SourceHints Hints(string[] parts) =>
@@ -116,7 +114,7 @@ public sealed class AdminCommands(
                    (source.OriginalOutlet is null ? "" : $" (republishing {TelegramHtml.Escape(source.OriginalOutlet)})") +
                    (source.Published is null ? "" : $", {source.Published}") +
                    (source.Title is null ? "" : $"\n{TelegramHtml.Escape(TelegramHtml.Cut(source.Title, 300))}") +
-                   $"\n{Count(source.Passages, "passage")}, cited in {Count(cited, "answer")} so far." +
+                   $"\n{TelegramHtml.Count(source.Passages, "passage")}, cited in {TelegramHtml.Count(cited, "answer")} so far." +
                    "\n\nIts passages will no longer be quoted; the answer log keeps what was quoted.";
         return [Reply.Message(request.ChatId, html, request.MessageId, ButtonData.ConfirmRemoval(id))];
     }

@@ -96,9 +96,8 @@ public sealed class EveryoneCommands(SourceStore sources, GroundedComposer model
         var forgotten = privacy.Forget(request.From.Id);
         return [Reply.Text(request.ChatId, forgotten.Questions + forgotten.Votes == 0
             ? "I have no questions or votes of yours in my log."
-            : $"Done: I removed {Count(forgotten.Questions, "question")} and {Count(forgotten.Votes, "vote")} of yours from my log. " +
+            : $"Done: I removed {TelegramHtml.Count(forgotten.Questions, "question")} and {TelegramHtml.Count(forgotten.Votes, "vote")} of yours from my log. " +
               "The answers I gave stay, without your questions or who asked them.", request.MessageId)];
     }
 
-    private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

@@ -14,6 +14,9 @@ public static class TelegramHtml
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    // "1 passage", "3 passages".
+    public static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+
     // Plain text cut to at most max characters, with an ellipsis when cut.
     public static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

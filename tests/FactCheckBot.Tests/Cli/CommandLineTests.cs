@@ -150,7 +150,7 @@ public sealed class CommandLineTests : IDisposable
         await File.WriteAllTextAsync(file, "# Ferry news\n\nThe harbour master said two ferries were delayed by **fog** on Friday.");
         var added = await Run(null, "sources", "add", file, "--outlet", "Harbour Gazette", "--published", "2024-01-02");
         Assert.Equal(0, added.ExitCode);
-        Assert.Contains("Added source #6 (Harbour Gazette)", added.Stdout);
+        Assert.Contains("Added source #6 (Harbour Gazette: Ferry news)", added.Stdout); // the heading is the title, not text
         var again = await Run(null, "sources", "add", file, "--outlet", "Harbour Gazette");
         Assert.Contains("nothing added", again.Stdout);
         var list = await Run(null, "sources", "list", "--json");

@@ -33,17 +33,11 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
 
     private T Query<T>(string sql, object? args = null) => bot.Query<T>(sql, args);
 
-    private async Task<EmulatorClient.BotMessage> AskAsync(long user, string question)
+    // A message from the user in their private chat, and the bot's next reply there.
+    private async Task<EmulatorClient.BotMessage> SayAsync(long user, string text)
     {
         var before = (await client.MessagesAsync(user)).Count;
-        await client.SendAsync(user, EmulatorClient.Private(user), question);
-        return (await client.WaitForAsync(user, before + 1))[before];
-    }
-
-    private async Task<EmulatorClient.BotMessage> CommandAsync(long user, string command)
-    {
-        var before = (await client.MessagesAsync(user)).Count;
-        await client.SendAsync(user, EmulatorClient.Private(user), command);
+        await client.SendAsync(user, EmulatorClient.Private(user), text);
         return (await client.WaitForAsync(user, before + 1))[before];
     }
 
@@ -57,7 +51,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task A_downvote_tells_the_moderator_privately_and_the_asker_at_once()
     {
-        var answer = await AskAsync(Alice, "How many people were injured?");
+        var answer = await SayAsync(Alice, "How many people were injured?");
         await client.PressAsync(Alice, answer, answer.Button(ButtonAction.NotHelpful)!.Value);
 
         var told = (await client.WaitForAsync(Alice, 2))[1];
@@ -80,9 +74,9 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task A_correction_reaches_the_asker_and_a_later_asker_in_other_words()
     {
-        var answer = await AskAsync(Alice, "How many people were injured in the raid?");
+        var answer = await SayAsync(Alice, "How many people were injured in the raid?");
         var id = answer.Button(ButtonAction.NotHelpful)!.Value.Id;
-        var stored = await CommandAsync(Moderator, $"/correct {id} Outlets differ: FISM News says at least eight, Military Cognizance 12.");
+        var stored = await SayAsync(Moderator, $"/correct {id} Outlets differ: FISM News says at least eight, Military Cognizance 12.");
         Assert.Contains("on its way to the person who asked", stored.Text);
 
         var correction = (await client.WaitForAsync(Alice, 2))[1];
@@ -90,7 +84,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
         Assert.Contains("Military Cognizance 12", correction.Text);
         Assert.Equal((await client.UserMessageIdsAsync())["How many people were injured in the raid?"], correction.ReplyTo);
 
-        var later = await AskAsync(Bob, "how many ppl got injured");
+        var later = await SayAsync(Bob, "how many ppl got injured");
         Assert.Contains("Corrected by moderators on", later.Text);
         Assert.Contains("Military Cognizance 12", later.Text);
         Assert.Contains("<blockquote expandable>", later.Text);
@@ -99,7 +93,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task One_vote_per_user_the_other_button_changes_it_and_the_buttons_show_it()
     {
-        var answer = await AskAsync(Alice, "Who carried out the raid?");
+        var answer = await SayAsync(Alice, "Who carried out the raid?");
         var id = answer.Button(ButtonAction.Helpful)!.Value.Id;
         await client.PressAsync(Alice, answer, answer.Button(ButtonAction.Helpful)!.Value);
         await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM feedback WHERE kind = 'up';"), n => n == 1);
@@ -119,10 +113,10 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task A_flagged_answer_is_not_served_again_unmarked()
     {
-        var answer = await AskAsync(Alice, "Who carried out the raid?");
+        var answer = await SayAsync(Alice, "Who carried out the raid?");
         var id = answer.Button(ButtonAction.Helpful)!.Value.Id;
-        Assert.Contains($"Flagged answer #{id}", (await CommandAsync(Moderator, $"/flag {id} misses the Freedom of Russia Legion")).Text);
-        var later = await AskAsync(Bob, "who was behind the raid?");
+        Assert.Contains($"Flagged answer #{id}", (await SayAsync(Moderator, $"/flag {id} misses the Freedom of Russia Legion")).Text);
+        var later = await SayAsync(Bob, "who was behind the raid?");
         Assert.Contains("Under review", later.Text);
         Assert.Contains("<blockquote expandable>", later.Text);
     }
@@ -130,7 +124,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task In_a_group_review_show_and_log_reveal_no_private_question()
     {
-        var secret = await AskAsync(Alice, "What did Gladkov say about my street in Shebekino?");
+        var secret = await SayAsync(Alice, "What did Gladkov say about my street in Shebekino?");
         var secretId = secret.Button(ButtonAction.Helpful)!.Value.Id;
         var group = EmulatorClient.Group(-7001);
         await client.SendAsync(Bob, group, "/ask Who is Ilya Bogdanov?");
@@ -151,19 +145,19 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
         Assert.DoesNotContain("Shebekino", (await client.WaitForAsync(-7001, 5))[4].Text);
 
         // In the moderator's private chat it is shown.
-        Assert.Contains("Shebekino", (await CommandAsync(Moderator, $"/show {secretId}")).Text);
+        Assert.Contains("Shebekino", (await SayAsync(Moderator, $"/show {secretId}")).Text);
     }
 
     [Fact]
     public async Task Forget_removes_a_users_questions_and_votes()
     {
-        var answer = await AskAsync(Alice, "What did Gladkov say about my street in Shebekino?");
-        await AskAsync(Alice, "Who carried out the raid?");
+        var answer = await SayAsync(Alice, "What did Gladkov say about my street in Shebekino?");
+        await SayAsync(Alice, "Who carried out the raid?");
         await client.PressAsync(Alice, answer, answer.Button(ButtonAction.Helpful)!.Value);
         await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM feedback;"), n => n == 1);
-        await AskAsync(Bob, "Who is Ilya Bogdanov?");
+        await SayAsync(Bob, "Who is Ilya Bogdanov?");
 
-        var done = await CommandAsync(Alice, "/forget");
+        var done = await SayAsync(Alice, "/forget");
         Assert.Contains("removed 2 questions and 1 vote", done.Text);
         Assert.Equal(0, Query<long>("SELECT count(*) FROM answers WHERE user_id = @Alice OR chat_id = @Alice;", new { Alice }));
         Assert.Equal(0, Query<long>("SELECT count(*) FROM feedback WHERE user_id = @Alice;", new { Alice }));
@@ -181,7 +175,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task Start_names_the_incident_what_the_bot_can_do_and_offers_three_examples()
     {
-        var start = await CommandAsync(Alice, "/start");
+        var start = await SayAsync(Alice, "/start");
         Assert.Contains("Belgorod", start.Text);
         Assert.Contains("22–24 May 2023", start.Text);
         Assert.Contains("5 outlets", start.Text);
@@ -198,26 +192,26 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task Text_sent_after_addsource_is_the_article_never_a_question()
     {
-        var prompt = await CommandAsync(Admin, "/addsource Harbour Gazette | Fog delays ferries | 2024-02-03");
+        var prompt = await SayAsync(Admin, "/addsource Harbour Gazette | Fog delays ferries | 2024-02-03");
         Assert.Contains("Now send the article", prompt.Text);
         var article = "The harbour master of Port Elgin said on Friday that thick fog had delayed two ferries by three hours. " +
                       string.Concat(Enumerable.Range(1, 12).Select(i => $"Passengers on crossing number {i} waited in the terminal while the crews checked the radar. "));
         Assert.True(article.Length > 500);
-        var added = await CommandAsync(Admin, article);
+        var added = await SayAsync(Admin, article);
         Assert.Contains("Added source #6 (Harbour Gazette: Fog delays ferries)", added.Text);
         Assert.Equal(0, Query<long>("SELECT count(*) FROM answers;"));
 
-        Assert.Contains("Harbour Gazette", (await AskAsync(Alice, "Why were the ferries at Port Elgin delayed?")).Text);
+        Assert.Contains("Harbour Gazette", (await SayAsync(Alice, "Why were the ferries at Port Elgin delayed?")).Text);
     }
 
     [Fact]
     public async Task A_blocked_user_is_ignored_until_unblocked_and_both_are_audited()
     {
-        Assert.Contains("Blocked user", (await CommandAsync(Admin, $"/block {Bob}")).Text);
+        Assert.Contains("Blocked user", (await SayAsync(Admin, $"/block {Bob}")).Text);
         await client.SendAsync(Bob, EmulatorClient.Private(Bob), "Who carried out the raid?");
-        await CommandAsync(Admin, $"/unblock {Bob}");
+        await SayAsync(Admin, $"/unblock {Bob}");
         Assert.Empty(await client.MessagesAsync(Bob));
-        Assert.Contains("<blockquote expandable>", (await AskAsync(Bob, "Who carried out the raid?")).Text);
+        Assert.Contains("<blockquote expandable>", (await SayAsync(Bob, "Who carried out the raid?")).Text);
         Assert.Equal(1, Query<long>("SELECT count(*) FROM audit WHERE action = 'block' AND detail = @Bob;", new { Bob = Bob.ToString() }));
         Assert.Equal(1, Query<long>("SELECT count(*) FROM audit WHERE action = 'unblock' AND detail = @Bob;", new { Bob = Bob.ToString() }));
     }
@@ -225,7 +219,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     [Fact]
     public async Task The_claim_the_asker_quoted_is_quoted_in_the_reply()
     {
-        var answer = await AskAsync(Alice, "My uncle says \"70 attackers were killed\" — is that true?");
+        var answer = await SayAsync(Alice, "My uncle says \"70 attackers were killed\" — is that true?");
         Assert.Equal("70 attackers were killed", answer.Raw["reply_parameters"]?["quote"]?.GetValue<string>());
     }
 }

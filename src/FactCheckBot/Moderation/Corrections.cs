@@ -25,8 +25,8 @@ public sealed record EarlierReview(ReviewedQuestion Question, double Similarity)
         }
         : evidence with
         {
-            Text = $"Under review: moderators flagged an earlier answer to this question on {Day} (answer #{Question.AnswerId}) " +
-                   $"and are checking it. The quotes below are verbatim; read them with that in mind.\n\n{EvidenceHeading}\n\n{evidence.Text}",
+            Text = $"Under review: moderators flagged an earlier answer to this question on {Day} (answer #{Question.AnswerId}), " +
+                   $"and it is under review. The quotes below are verbatim; read them with that in mind.\n\n{EvidenceHeading}\n\n{evidence.Text}",
             UnderReview = new UnderReview(Question.AnswerId, Question.At),
         };
 
@@ -44,7 +44,8 @@ public sealed record EarlierReview(ReviewedQuestion Question, double Similarity)
 // embeddings off, by the same text once case, punctuation and spacing are set aside. A reviewed
 // question's vector is stored when it is reviewed (and for any still missing, on first use), keyed by
 // the answer, so corrections stay with their questions whatever happens to aliases or retrieval.
-public sealed class Corrections(AnswerLog log, SentenceVectors vectors, IOptions<ModerationOptions> options)
+public sealed class Corrections(
+    AnswerLog log, SentenceVectors vectors, IOptions<ModerationOptions> options, IOptions<AnsweringOptions> answering)
 {
     public async Task<EarlierReview?> FindAsync(string question, CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class Corrections(AnswerLog log, SentenceVectors vectors, IOptions
         var known = await VectorsAsync(reviewed, cancellationToken);
         if (known is null) return null;
         return reviewed.Select((q, i) => new EarlierReview(q, TensorPrimitives.Dot(asked, known[i])))
-            .Where(r => r.Similarity >= options.Value.CorrectionSimilarity && !SameQuestion.Differ(question, r.Question.Question))
+            .Where(r => r.Similarity >= options.Value.CorrectionSimilarity && !SameQuestion.Differ(question, r.Question.Question, answering.Value.Incident))
             .OrderByDescending(r => r.Similarity)
             .FirstOrDefault();
     }

@@ -8,9 +8,9 @@ public sealed class ModerationOptions
 
     // A later question whose sentence vector (chatter and slang taken out) is at least this close (cosine) to a
     // corrected or flagged question's is the same question in other words, unless the two ask about different
-    // things (SameQuestion). Calibrated with all-MiniLM-L6-v2 on 37 pairs (CorrectionsTests holds some): 14 of 15
-    // paraphrases SameQuestion lets through scored 0.63–0.98 (one, 0.40, is missed); questions about other things
-    // score up to 0.91 ("injured" / "killed"), which is why SameQuestion, not this number, tells those apart.
+    // things (SameQuestion). Calibrated with all-MiniLM-L6-v2 on tests/eval/same-question.jsonl: 15 of 20
+    // paraphrases match (0.63–0.98), none of 19 questions about other things does. Those score up to 0.91
+    // ("injured" / "killed"), which is why SameQuestion, not this number, tells them apart.
     [Range(0.3, 1.0, ErrorMessage = "Moderation:CorrectionSimilarity must be between 0.3 and 1.")]
     public double CorrectionSimilarity { get; set; } = 0.6;
 

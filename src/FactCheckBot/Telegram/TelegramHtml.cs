@@ -108,8 +108,8 @@ public static class TelegramHtml
             yield break;
         }
         if (answer.UnderReview is { } review)
-            yield return $"⏳ <b>Under review</b>: moderators flagged an earlier answer to this question on {Escape(review.At[..Math.Min(10, review.At.Length)])} " +
-                         "and are checking it. The quotes below are verbatim; read them with that in mind.";
+            yield return $"⏳ <b>Under review</b>: moderators flagged an earlier answer to this question on {Escape(review.At[..Math.Min(10, review.At.Length)])}, " +
+                         "and it is under review. The quotes below are verbatim; read them with that in mind.";
         if (answer.Status != AnswerStatus.Answered || answer.Citations.Count == 0) yield break;
         if (answer.Verdict is not null)
         {

@@ -80,6 +80,13 @@ public sealed partial class OutboxSender(
                 store.Sent(queued.Id, null); // the buttons already showed this
                 return null;
             }
+            catch (RequestException ex) when (reply.Kind == ReplyKind.Keyboard)
+            {
+                // The buttons' counts are a courtesy: never hold up the chat's next replies for them.
+                logger.LogDebug("Could not update the buttons in chat {Chat}: {Error}", reply.ChatId, ex.Message);
+                store.ReplyFailed(queued.Id, ex.Message, final: true);
+                return null;
+            }
             catch (RequestException ex) when (ex.IsTransient())
             {
                 var attempts = store.ReplyFailed(queued.Id, ex.Message, final: queued.Attempts + 1 >= settings.MaxAttempts);

@@ -91,6 +91,29 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_correction_from_the_command_line_or_the_correct_button_reaches_the_asker_too()
+    {
+        var first = await SayAsync(Alice, "Who carried out the raid?");
+        var firstId = first.Button(ButtonAction.Helpful)!.Value.Id;
+        var cli = await FactcheckProcess.RunAsync(bot.Folder, ["--db", bot.DatabasePath, "log", "correct", firstId.ToString(),
+            "Two Russian paramilitary groups claimed it; Kyiv denied involvement."]);
+        Assert.Equal(0, cli.ExitCode);
+        var fromCli = (await client.WaitForAsync(Alice, 2))[1];
+        Assert.Contains("Kyiv denied involvement.", fromCli.Text);
+
+        var second = await SayAsync(Bob, "What did Dmitry Peskov say?");
+        await client.PressAsync(Bob, second, second.Button(ButtonAction.NotHelpful)!.Value);
+        var notice = (await client.WaitForAsync(Moderator, 1)).Single();
+        await client.PressAsync(Moderator, notice, notice.Button(ButtonAction.Correct)!.Value);
+        Assert.Contains("as your next message", (await client.WaitForAsync(Moderator, 2))[1].Text);
+        var stored = await SayAsync(Moderator, "Peskov said the attack caused profound concern.");
+        Assert.Contains("Stored the correction", stored.Text);
+        var toBob = (await client.WaitForAsync(Bob, 3)).Last();
+        Assert.Contains("Peskov said the attack caused profound concern.", toBob.Text);
+        Assert.Equal(0, Query<long>("SELECT count(*) FROM answers WHERE question LIKE 'Peskov said%';"));
+    }
+
+    [Fact]
     public async Task One_vote_per_user_the_other_button_changes_it_and_the_buttons_show_it()
     {
         var answer = await SayAsync(Alice, "Who carried out the raid?");

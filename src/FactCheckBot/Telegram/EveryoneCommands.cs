@@ -14,10 +14,11 @@ public sealed class EveryoneCommands(SourceStore sources, GroundedComposer model
     public const int Examples = 3;
 
     public IReadOnlyList<Reply> Start(CommandRequest request) =>
-        [Reply.Message(request.ChatId, Welcome(), keyboard: ExampleButtons())];
+        [Reply.Message(request.ChatId, Welcome() + " Try one of these:", keyboard: ExampleButtons())];
 
     public IReadOnlyList<Reply> Help(CommandRequest request) =>
-        Reply.Messages(request.ChatId, TelegramHtml.Pack([Welcome(), HelpText(request.Role)]), keyboard: ExampleButtons());
+        Reply.Messages(request.ChatId, TelegramHtml.Pack([Welcome(), HelpText(request.Role), "Or try an example question below."]),
+            keyboard: ExampleButtons());
 
     // The commands of the asker's role, from the command table.
     public static string HelpText(Role role)
@@ -54,7 +55,7 @@ public sealed class EveryoneCommands(SourceStore sources, GroundedComposer model
 
             What I cannot do: answer beyond these articles (I say when they do not cover something), read or answer other languages than English, or check claims myself. {verdicts}
 
-            In a private chat just send a question. In a group use /ask, mention me, or reply to one of my messages. Try one of these:
+            In a private chat just send a question. In a group use /ask, mention me, or reply to one of my messages.
             """;
     }
 

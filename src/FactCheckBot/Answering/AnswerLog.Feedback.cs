@@ -76,6 +76,7 @@ public sealed partial class AnswerLog
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var questions = connection.Execute(ForgetSql + " (user_id = @userId OR chat_id = @userId);", new { userId, at = Now() }, transaction);
+        connection.Execute(ForgetVectorsSql, transaction: transaction);
         var votes = connection.Execute("DELETE FROM feedback WHERE user_id = @userId;", new { userId }, transaction);
         transaction.Commit();
         return new Forgotten(questions, votes);
@@ -85,7 +86,15 @@ public sealed partial class AnswerLog
     public long ForgetPrivateBefore(DateTimeOffset before)
     {
         using var connection = database.Open();
-        return connection.Execute(ForgetSql + " chat_id > 0 AND asked_at < @before;",
-            new { before = Storage.Timestamp.Of(before), at = Now() });
+        using var transaction = connection.BeginTransaction();
+        var questions = connection.Execute(ForgetSql + " chat_id > 0 AND asked_at < @before;",
+            new { before = Storage.Timestamp.Of(before), at = Now() }, transaction);
+        connection.Execute(ForgetVectorsSql, transaction: transaction);
+        transaction.Commit();
+        return questions;
     }
+
+    // A forgotten question's vector goes too: its correction or flag no longer reaches later askers.
+    private const string ForgetVectorsSql =
+        "DELETE FROM question_vectors WHERE answer_id IN (SELECT id FROM answers WHERE forgotten_at IS NOT NULL);";
 }

@@ -46,8 +46,7 @@ public sealed class FakeBotApiTests : IAsyncLifetime
     public async Task Documents_of_any_length_and_charset_are_added_from_a_caption_or_after_addsource()
     {
         // Longer than a Telegram message can be, so only a document brings it in.
-        var article = "The harbour master of Port Elgin said on Friday that thick fog had delayed two ferries by three hours. " +
-                      string.Concat(Enumerable.Range(1, 60).Select(i => $"Passengers on crossing number {i} waited in the terminal while the crews checked the radar. "));
+        var article = Articles.Ferries(60);
         Assert.True(article.Length > TelegramHtml.MaxMessageChars);
         api.Files["long"] = Encoding.UTF8.GetBytes(article);
         var longUpload = api.AddMessage(Admin, Admin, null, caption: "/addsource Harbour Gazette | Fog delays ferries | 2024-02-03",

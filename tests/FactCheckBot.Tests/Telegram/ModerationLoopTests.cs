@@ -217,8 +217,7 @@ public sealed class ModerationLoopTests(EmulatorFixture emulator) : IAsyncLifeti
     {
         var prompt = await SayAsync(Admin, "/addsource Harbour Gazette | Fog delays ferries | 2024-02-03");
         Assert.Contains("Now send the article", prompt.Text);
-        var article = "The harbour master of Port Elgin said on Friday that thick fog had delayed two ferries by three hours. " +
-                      string.Concat(Enumerable.Range(1, 12).Select(i => $"Passengers on crossing number {i} waited in the terminal while the crews checked the radar. "));
+        var article = Articles.Ferries(12);
         Assert.True(article.Length > 500);
         var added = await SayAsync(Admin, article);
         Assert.Contains("Added source #6 (Harbour Gazette: Fog delays ferries)", added.Text);

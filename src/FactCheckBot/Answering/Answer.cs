@@ -27,6 +27,9 @@ public sealed record Answer(
 {
     // One plain sentence that answers, built from the quotes and naming the outlets; the first line of the text.
     public string? Summary { get; init; }
+
+    // Set when moderators flagged an earlier answer to the same question and have not reviewed it since.
+    public UnderReview? UnderReview { get; init; }
 }
 
 public sealed record Citation(
@@ -58,6 +61,8 @@ public sealed record ConflictValue(string Value, IReadOnlyList<int> Citations);
 
 // Set when a moderator's correction answered a repeat of a corrected question.
 public sealed record Correction(long CorrectedLogId, long? ModeratorId, string At, string Text);
+
+public sealed record UnderReview(long FlaggedLogId, string At);
 
 public static class AnswerJson
 {

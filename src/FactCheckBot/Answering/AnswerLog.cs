@@ -2,24 +2,28 @@ using System.Text.Json;
 using Dapper;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace FactCheckBot.Answering;
 
-public sealed record Asker(long? ChatId = null, long? UserId = null, long? UpdateId = null);
+// Who asked: the chat, the user, the update that carried the question and the message it was in.
+public sealed record Asker(long? ChatId = null, long? UserId = null, long? UpdateId = null, long? MessageId = null);
 
 public sealed record LogEntry(
     DateTimeOffset AskedAt, string Question, string QuestionKey, Asker Asker, string Status, string Answer,
     string Composer, double LatencyMs, string EvidenceJson, string? LlmJson);
 
-public sealed record CorrectionRow(long AnswerId, string Correction, long? ReviewerId, string ReviewedAt);
-
-// The answer log: every question and what was answered, with the evidence behind it.
-public sealed class AnswerLog(Database database)
+// The answer log: every question and what was answered, with the evidence behind it, the feedback on
+// it and the moderators' reviews. This class is the only code that reads or writes those tables
+// (answers, feedback, review_actions and its view reviews, question_vectors); everything else asks it.
+// Split by concern: writing answers (here), reading (AnswerLog.Reading.cs), reviews
+// (AnswerLog.Reviews.cs), feedback and privacy (AnswerLog.Feedback.cs).
+public sealed partial class AnswerLog(Database database, TimeProvider time)
 {
     private const string InsertSql = """
-        INSERT INTO answers (id, asked_at, question, question_key, chat_id, user_id, update_id, status, answer, composer,
+        INSERT INTO answers (id, asked_at, question, question_key, chat_id, user_id, update_id, message_id, status, answer, composer,
                              latency_ms, evidence_json, result_json, llm_json)
-        VALUES (@Id, @AskedAt, @Question, @QuestionKey, @ChatId, @UserId, @UpdateId, @Status, @Answer, @Composer,
+        VALUES (@Id, @AskedAt, @Question, @QuestionKey, @ChatId, @UserId, @UpdateId, @MessageId, @Status, @Answer, @Composer,
                 @LatencyMs, @EvidenceJson, @ResultJson, @LlmJson);
         """;
 
@@ -33,31 +37,19 @@ public sealed class AnswerLog(Database database)
         connection.Execute(InsertSql, new
         {
             Id = id, AskedAt = Timestamp.Of(entry.AskedAt), entry.Question, entry.QuestionKey, entry.Asker.ChatId, entry.Asker.UserId,
-            entry.Asker.UpdateId, entry.Status, entry.Answer, entry.Composer, entry.LatencyMs, entry.EvidenceJson,
+            entry.Asker.UpdateId, entry.Asker.MessageId, entry.Status, entry.Answer, entry.Composer, entry.LatencyMs, entry.EvidenceJson,
             ResultJson = resultJson(id), entry.LlmJson,
         }, transaction);
         transaction.Commit();
         return id;
     }
 
-    public string? ResultForUpdate(long updateId)
+    // The answer already given to a Telegram update, when it is handled again after a failure.
+    public Answer? Answered(long updateId)
     {
         using var connection = database.Open();
-        return connection.ExecuteScalar<string?>("SELECT result_json FROM answers WHERE update_id = @updateId;", new { updateId });
-    }
-
-    private const string CorrectionSql = """
-        SELECT a.id AS AnswerId, r.correction, r.reviewer_id, r.reviewed_at
-        FROM reviews r JOIN answers a ON a.id = r.answer_id
-        WHERE r.status = 'corrected' AND a.question_key = @key AND a.question_key <> ''
-        ORDER BY r.reviewed_at DESC, r.answer_id DESC
-        LIMIT 1;
-        """;
-
-    public CorrectionRow? FindCorrection(string key)
-    {
-        using var connection = database.Open();
-        return connection.QueryFirstOrDefault<CorrectionRow>(CorrectionSql, new { key });
+        return connection.ExecuteScalar<string?>("SELECT result_json FROM answers WHERE update_id = @updateId;", new { updateId })
+            is { } json ? AnswerJson.Deserialize(json) : null;
     }
 
     public static string EvidenceJson(Evidence? evidence)
@@ -81,4 +73,12 @@ public sealed class AnswerLog(Database database)
             }),
         });
     }
+
+    private static void EnsureAnswer(SqliteConnection connection, long answerId, SqliteTransaction transaction)
+    {
+        if (connection.ExecuteScalar<long>("SELECT count(*) FROM answers WHERE id = @answerId;", new { answerId }, transaction) == 0)
+            throw new InputException($"There is no answer #{answerId} in the log.");
+    }
+
+    private string Now() => Timestamp.Now(time);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Text;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace FactCheckBot.Answering;
 
 // question -> retrieval -> evidence -> answer -> log. Every call ends in the answer log.
 public sealed partial class AnswerService(
-    Retriever retriever, GroundedComposer grounded, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
+    Retriever retriever, GroundedComposer grounded, Corrections corrections, AnswerLog log, IOptions<AnsweringOptions> options, TimeProvider time)
 {
     // wordsOnly: retrieval without vectors, as with Embeddings:Enabled false (the benchmark and evaluation compare both).
     public async Task<Answer> AskAsync(string? question, Asker asker, CancellationToken cancellationToken = default, bool wordsOnly = false)
@@ -25,11 +26,15 @@ public sealed partial class AnswerService(
 
         var evidence = wordsOnly ? retriever.Retrieve(text) : await retriever.RetrieveAsync(text, cancellationToken);
         var key = evidence.Question.Key;
-        if (Corrected(evidence, key) is { } corrected) return Log(corrected with { Question = text }, key, askedAt, started, asker, evidence);
+        if (await corrections.FindAsync(text, cancellationToken) is { } earlier)
+            return Log(earlier.Mark(ExtractiveComposer.Compose(evidence)) with { Question = text }, key, askedAt, started, asker, evidence);
         if (!grounded.Enabled) return Log(ExtractiveComposer.Compose(evidence) with { Question = text }, key, askedAt, started, asker, evidence);
         var (answer, trace) = await grounded.ComposeAsync(evidence, cancellationToken);
         return Log(answer with { Question = text }, key, askedAt, started, asker, evidence, GroundedComposer.Serialize(trace));
     }
+
+    // The answer already given to a Telegram update (handled again after a failure), or null.
+    public Answer? Answered(long updateId) => log.Answered(updateId);
 
     // Input that never became a question (a malformed batch line, say) is logged as rejected too.
     public Answer LogRejected(string question, string reason, Asker asker) =>
@@ -40,14 +45,6 @@ public sealed partial class AnswerService(
 
     private static Answer RejectedAnswer(string question, string reason) =>
         new(null, question, AnswerStatus.Rejected, reason, [], [], [], 0, "validation");
-
-    private Answer? Corrected(Evidence evidence, string key)
-    {
-        if (key.Length == 0 || log.FindCorrection(key) is not { } row) return null;
-        var text = $"A moderator answered this question (correction of answer #{row.AnswerId}):\n\n{row.Correction}";
-        return new Answer(null, evidence.Question.Text, AnswerStatus.Answered, text, [], [], [], 0, "moderator",
-            Correction: new Correction(row.AnswerId, row.ReviewerId, row.ReviewedAt, row.Correction));
-    }
 
     private Answer Log(Answer answer, string key, DateTimeOffset askedAt, long started, Asker asker, Evidence? evidence, string? llmJson = null)
     {

@@ -86,7 +86,7 @@ public sealed class Benchmark(Database database, Ingestor ingestor, DefaultCorpu
         using (var connection = database.Open()) connection.Execute("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
         var optimizeSeconds = optimize.Elapsed.TotalSeconds;
 
-        progress?.Invoke($"Embedding a sample of {sample.Count:N0} sentences with the model…");
+        progress?.Invoke($"Embedding a sample of {sample.Count:N0} sentences with the model… ({Memory()})");
         var embedRate = 0.0;
         if (vectors.Enabled && sample.Count > 0)
         {
@@ -95,14 +95,14 @@ public sealed class Benchmark(Database database, Ingestor ingestor, DefaultCorpu
             generator.GenerateAsync(sample).GetAwaiter().GetResult();
             embedRate = sample.Count / Stopwatch.GetElapsedTime(started).TotalSeconds;
         }
-        progress?.Invoke("Giving the other synthetic sentences stand-in vectors…");
+        progress?.Invoke($"Giving the other synthetic sentences stand-in vectors… ({Memory()})");
         var standIn = vectors.Enabled ? vectors.EmbedMissing(using_: new StandInEmbeddings(MiniLmEmbeddingGenerator.Dimensions)) : 0;
         var load = Stopwatch.StartNew();
         var probe = vectors.Enabled ? vectors.EmbedQueryAsync(["warm up"], default).GetAwaiter().GetResult() : null;
         if (probe is not null) index.Nearest(new SentenceIndex.Probe(probe[0]), 1);
         var indexLoad = load.Elapsed.TotalSeconds;
 
-        progress?.Invoke("Timing answers (words and vectors, then words alone) and bare FTS5 queries…");
+        progress?.Invoke($"Timing answers (words and vectors, then words alone) and bare FTS5 queries… ({Memory()})");
         var matches = Questions.Select(q =>
             FtsQuery.Build(QuestionAnalyzer.Analyze(q, aliases.Current()).Concepts.SelectMany(c => c.Variants)) ?? "\"raid\"").ToList();
         // Warm-up rounds, not measured: the JIT's tiering settles after a few dozen calls per method.
@@ -155,6 +155,12 @@ public sealed class Benchmark(Database database, Ingestor ingestor, DefaultCorpu
             OptimizeSeconds = Round(optimizeSeconds),
             IndexLoadSeconds = Round(indexLoad),
         };
+    }
+
+    private static string Memory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return $"working set {process.WorkingSet64 / 1024 / 1024:N0} MB, peak {process.PeakWorkingSet64 / 1024 / 1024:N0} MB, GC heap {GC.GetTotalMemory(false) / 1024 / 1024:N0} MB";
     }
 
     private static double Time(Action action)

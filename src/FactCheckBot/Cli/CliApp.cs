@@ -13,7 +13,7 @@ public sealed record HostSettings(string? DatabasePath, string? ConfigFile, bool
     public IReadOnlyDictionary<string, string?>? Overrides { get; init; }
 }
 
-public static class CliApp
+public static partial class CliApp
 {
     public static readonly Option<string?> Database = new("--db")
     {
@@ -48,11 +48,23 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count == 0) return parse.InvokeAsync();
         // Bad arguments: one message per problem on stderr and exit code 2, like every other bad input.
-        foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+        foreach (var error in parse.Errors) Console.Error.WriteLine(Plain(error.Message));
         var command = string.Join(' ', parse.CommandResult.Command is RootCommand ? [] : CommandPath(parse.CommandResult));
         Console.Error.WriteLine($"See: factcheck {command}{(command.Length > 0 ? " " : "")}--help");
         return Task.FromResult(2);
     }
+
+    // System.CommandLine names the .NET type it could not parse ("as expected type 'System.Int64'"); people read "a whole number".
+    private static string Plain(string message) => TypeName().Replace(message, m => m.Groups["type"].Value switch
+    {
+        "Int64" or "Int32" => "a whole number",
+        "Double" or "Decimal" => "a number",
+        "Boolean" => "true or false",
+        _ => "a value of the right kind",
+    }).Replace("expected type a", "a", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'System\.(?<type>\w+)'")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 
     private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result) =>
         result.Parent is System.CommandLine.Parsing.CommandResult parent && parent.Command is not RootCommand

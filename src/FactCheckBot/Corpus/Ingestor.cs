@@ -119,8 +119,8 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
                 break;
         }
         if (fallback is not null) hints = hints.Over(fallback);
-        var cleaned = TextCleaner.Clean(body, hints.Outlet);
-        if (cleaned.Author is not null) hints = hints.Over(new SourceHints(Author: cleaned.Author));
+        var cleaned = TextCleaner.Clean(body, hints.Outlet, hints.Title);
+        hints = hints.Over(new SourceHints(Author: cleaned.Author, Title: cleaned.Headline));
         var info = hints.Validate(origin);
         var passages = Passages.Split(cleaned.Text);
         if (cleaned.Text.Length < 40 || passages.Count == 0)

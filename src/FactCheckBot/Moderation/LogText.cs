@@ -13,7 +13,7 @@ public static class LogText
         builder.AppendLine($"Answer #{entry.Id} — {entry.Status} by {entry.Composer}, {entry.LatencyMs:0.#} ms, asked {entry.AskedAt}");
         if (entry.ChatId is not null || entry.UserId is not null)
             builder.AppendLine($"Chat {entry.ChatId?.ToString() ?? "-"}, user {entry.UserId?.ToString() ?? "-"}");
-        builder.AppendLine($"Question: {entry.Question}");
+        builder.AppendLine($"Question: {Question(entry.Question, entry.ForgottenAt)}");
         builder.AppendLine($"Feedback: 👍 {entry.Up}  👎 {entry.Down}  moderator requests {entry.Moderator}");
         builder.AppendLine(entry.ReviewStatus is null
             ? "Review: not reviewed"
@@ -46,6 +46,10 @@ public static class LogText
                 $"score {p.GetProperty("score").GetDouble():0.###}, coverage {p.GetProperty("coverage").GetDouble():0.###}, " +
                 $"bm25 {p.GetProperty("bm25").GetDouble():0.###}{(p.GetProperty("quoted").GetBoolean() ? ", quoted" : "")}");
     }
+
+    // A forgotten question (the asker's /forget, or Moderation:RetentionDays) has no text left.
+    public static string Question(string question, string? forgottenAt) =>
+        forgottenAt is null ? question : $"(removed on {forgottenAt[..10]}: the asker asked to forget it, or it was older than the retention period)";
 
     public static string Outlets(LogDetail entry)
     {

@@ -6,8 +6,9 @@ public static class ModerationServices
 {
     public static IServiceCollection AddModeration(this IServiceCollection services)
     {
-        services.AddSingleton<LogBook>();
-        services.AddSingleton<Reviews>();
+        services.AddSettings<ModerationOptions>(ModerationOptions.SectionName);
+        services.AddSingleton<Corrections>();
+        services.AddSingleton<ModerationActions>();
         return services;
     }
 }

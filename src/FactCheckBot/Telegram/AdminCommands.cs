@@ -1,4 +1,4 @@
-using System.Text;
+using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
 using FactCheckBot.Retrieval;
 using Microsoft.Extensions.Logging;
@@ -9,35 +9,66 @@ using Telegram.Bot.Types;
 
 namespace FactCheckBot.Telegram;
 
-// Feeding the bot from a chat: sources by URL, by replying to a text or by uploading a
-// document; removing sources; name variants; moderator grants.
+// Feeding the bot from a chat: sources by URL, by uploading a document (.txt, .md, .html: articles of
+// any length), by replying to a text or a document, or by sending the article after /addsource;
+// removing sources (after a confirmation); name variants; moderator grants; blocking users.
 public sealed class AdminCommands(
-    Ingestor ingestor, SourceStore sources, AliasStore aliases, Roles roles, CommandMenus menus,
+    Ingestor ingestor, SourceStore sources, AliasStore aliases, AnswerLog log, Roles roles, CommandMenus menus, AwaitedInput awaited,
     ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<AdminCommands> logger)
 {
+    public const string Prompt = "📄 Now send the article";
+
     public async Task<IReadOnlyList<Reply>> AddSourceAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var message = request.Message;
-        var parts = request.Args.Split('|').Select(p => p.Trim()).ToArray();
-        var addedBy = $"telegram:{request.From.Id}";
-        IngestResult result;
+        var parts = Parts(request.Args);
         if (parts[0].StartsWith("http://", StringComparison.OrdinalIgnoreCase) || parts[0].StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            result = await ingestor.AddUrlAsync(parts[0], new SourceHints(Outlet: Part(parts, 1)), addedBy, cancellationToken);
-        else if (message.Document is { } document)
-            result = await AddDocumentAsync(document, Hints(parts), addedBy, cancellationToken);
-        else if ((message.ReplyToMessage?.Text ?? message.ReplyToMessage?.Caption) is { } text)
-            result = ingestor.AddText(text, "text", Hints(parts), $"telegram:{request.ChatId}:{message.ReplyToMessage!.MessageId}", addedBy);
-        else
-            throw new CommandUsageException();
-        return [Reply.Text(request.ChatId, result.Describe(), request.MessageId)];
+        {
+            var added = await ingestor.AddUrlAsync(parts[0], new SourceHints(Outlet: Part(parts, 1)), AddedBy(request.From), cancellationToken);
+            return [Reply.Text(request.ChatId, added.Describe(), request.MessageId)];
+        }
+        if (message.Document is not null || message.ReplyToMessage is { } replied && (replied.Document is not null || replied.Text is not null || replied.Caption is not null))
+            return await AddContentAsync(message.Document is not null ? message : message.ReplyToMessage!, Hints(parts), request.From, cancellationToken);
+        if (Part(parts, 0) is null) throw new CommandUsageException();
+        var hints = Hints(parts);
+        awaited.Expect(request.ChatId, request.From.Id, InputKind.Source, hints);
+        return [Reply.Text(request.ChatId,
+            $"{Prompt} from {hints.Outlet}: paste its text, or upload it as a .txt, .md or .html file (a file for anything longer than " +
+            $"{TelegramHtml.MaxMessageChars:N0} characters). What you send next is added as the source, not taken as a question. Send /cancel to stop.",
+            request.MessageId)];
     }
+
+    // The article sent after /addsource, or in reply to an /addsource command.
+    public Task<IReadOnlyList<Reply>> AddAwaitedAsync(Message message, SourceHints hints, CancellationToken cancellationToken)
+    {
+        if (roles.Of(message.From!.Id) < Role.Admin) throw new InputException("Only admins can add sources.");
+        if (message.Document is null && message.Text is null && message.Caption is null)
+            throw new InputException("Send the article as text or as a .txt, .md or .html file, or /cancel.");
+        return AddContentAsync(message, hints, message.From, cancellationToken);
+    }
+
+    // "/addsource Outlet | Title | Date" -> its hints, for a message sent in reply to that command.
+    public static SourceHints? HintsOf(Message? command) =>
+        ChatCommand.Parse(command?.Text ?? command?.Caption) is { Name: "addsource" } parsed && Parts(parsed.Args) is var parts
+            && Part(parts, 0) is { } outlet && !outlet.Contains("://", StringComparison.Ordinal)
+            ? Hints(parts) : null;
+
+    private async Task<IReadOnlyList<Reply>> AddContentAsync(Message content, SourceHints hints, User from, CancellationToken cancellationToken)
+    {
+        var result = content.Document is { } document
+            ? await AddDocumentAsync(document, hints, AddedBy(from), cancellationToken)
+            : ingestor.AddText(content.Text ?? content.Caption ?? "", "text", hints, $"telegram:{content.Chat.Id}:{content.MessageId}", AddedBy(from));
+        return [Reply.Text(content.Chat.Id, result.Describe(), content.MessageId)];
+    }
+
+    private static string AddedBy(User from) => $"telegram:{from.Id}";
 
     private async Task<IngestResult> AddDocumentAsync(Document document, SourceHints hints, string addedBy, CancellationToken cancellationToken)
     {
         var name = document.FileName ?? "document.txt";
         var kind = Ingestor.KindOf(name);
         var max = options.Value.MaxDocumentBytes;
-        if (document.FileSize > max) throw new InputException($"{name} is larger than the limit of {max:N0} bytes.");
+        if (document.FileSize > max) throw new InputException($"{name} is larger than the limit of {max:N0} bytes (Telegram:MaxDocumentBytes).");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds));
         using var bytes = new CappedStream(max);
@@ -49,7 +80,7 @@ public sealed class AdminCommands(
         }
         catch (RequestException ex) when (ex.InnerException is CappedStream.FullException)
         {
-            throw new InputException($"{name} is larger than the limit of {max:N0} bytes.");
+            throw new InputException($"{name} is larger than the limit of {max:N0} bytes (Telegram:MaxDocumentBytes).");
         }
         catch (RequestException ex)
         {
@@ -60,8 +91,11 @@ public sealed class AdminCommands(
         {
             throw new InputException($"Could not download {name}: Telegram did not send it in time.");
         }
-        return ingestor.AddText(new UTF8Encoding(false).GetString(bytes.ToArray()), kind, hints, $"telegram:{name}", addedBy);
+        // An HTML page says its own charset (<meta charset>); other files are UTF-8 unless they start with a byte-order mark.
+        return ingestor.AddText(Charset.Decode(bytes.ToArray(), null, html: kind == "html"), kind, hints, $"telegram:{name}", addedBy);
     }
+
+    private static string[] Parts(string args) => args.Split('|').Select(p => p.Trim()).ToArray();
 
     private static SourceHints Hints(string[] parts) =>
         Part(parts, 0) is { } outlet
@@ -70,12 +104,34 @@ public sealed class AdminCommands(
 
     private static string? Part(string[] parts, int i) => i < parts.Length && parts[i].Length > 0 ? parts[i] : null;
 
+    // Shows what would go and asks to confirm with buttons; nothing is removed yet.
     public IReadOnlyList<Reply> RemoveSource(CommandRequest request)
     {
         var id = request.Id();
-        var source = sources.Get(id) ?? throw new InputException($"There is no source #{id}.");
-        sources.Remove(id);
-        return [Reply.Text(request.ChatId, $"Removed source #{id} ({source.Outlet}) and its {source.Passages} passages.")];
+        var source = sources.Get(id) ?? throw new InputException($"There is no source #{id}. Send /sources to see their numbers.");
+        var cited = log.TimesCited(id);
+        var html = $"Remove source #{id}? Confirm with a button below.\n\n<b>{TelegramHtml.Escape(source.Outlet)}</b>" +
+                   (source.OriginalOutlet is null ? "" : $" (republishing {TelegramHtml.Escape(source.OriginalOutlet)})") +
+                   (source.Published is null ? "" : $", {source.Published}") +
+                   (source.Title is null ? "" : $"\n{TelegramHtml.Escape(TelegramHtml.Cut(source.Title, 300))}") +
+                   $"\n{TelegramHtml.Count(source.Passages, "passage")}, cited in {TelegramHtml.Count(cited, "answer")} so far." +
+                   "\n\nIts passages will no longer be quoted; the answer log keeps what was quoted.";
+        return [Reply.Message(request.ChatId, html, request.MessageId, ButtonData.ConfirmRemoval(id))];
+    }
+
+    // The confirmation card's buttons: remove, or keep. The card says what was done.
+    public IReadOnlyList<Reply> ConfirmRemoval(long chat, int? card, long sourceId, bool remove, long by)
+    {
+        string outcome;
+        if (!remove) outcome = $"Kept source #{sourceId}.";
+        else if (sources.Get(sourceId) is not { } source) outcome = $"Source #{sourceId} is already gone.";
+        else
+        {
+            sources.Remove(sourceId);
+            roles.Audit(by, chat, "removesource", allowed: true, $"#{sourceId} {source.Outlet}");
+            outcome = $"🗑 Removed source #{sourceId} ({source.Outlet}) and its {source.Passages} passages.";
+        }
+        return [card is { } messageId ? Reply.Edit(chat, messageId, TelegramHtml.Escape(outcome)) : Reply.Text(chat, outcome)];
     }
 
     public IReadOnlyList<Reply> Alias(CommandRequest request)
@@ -95,6 +151,20 @@ public sealed class AdminCommands(
         roles.Grant(id, role.ToLowerInvariant(), request.From.Id);
         await menus.ShowForAsync(id, roles.Of(id), cancellationToken);
         return [Reply.Text(request.ChatId, $"User {id} is now a moderator.")];
+    }
+
+    public IReadOnlyList<Reply> Block(CommandRequest request)
+    {
+        var id = request.Id();
+        return [Reply.Text(request.ChatId, roles.Block(id, request.From.Id)
+            ? $"Blocked user {id}: I ignore their messages and buttons until /unblock {id}."
+            : $"User {id} was already blocked.")];
+    }
+
+    public IReadOnlyList<Reply> Unblock(CommandRequest request)
+    {
+        var id = request.Id();
+        return [Reply.Text(request.ChatId, roles.Unblock(id, request.From.Id) ? $"Unblocked user {id}." : $"User {id} was not blocked.")];
     }
 
     public async Task<IReadOnlyList<Reply>> RevokeAsync(CommandRequest request, CancellationToken cancellationToken)

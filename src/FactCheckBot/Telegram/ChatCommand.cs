@@ -38,6 +38,9 @@ public sealed record CommandRequest(long UpdateId, Message Message, User From, R
 
     public int MessageId => Message.MessageId;
 
+    // Questions asked in private chats are shown to moderators only in private chats.
+    public bool InPrivate => Message.Chat.Type == global::Telegram.Bot.Types.Enums.ChatType.Private;
+
     public string Args => Command.Args;
 
     public long Id() => Command.IdAndRest()?.Id ?? throw new CommandUsageException();

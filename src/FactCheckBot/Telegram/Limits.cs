@@ -72,21 +72,30 @@ public sealed class SendLimiter(TimeProvider time, IOptions<TelegramOptions> opt
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }
 
-// Questions per user per minute; the rest get a polite wait message. Users who have not asked
-// for a minute are forgotten once a minute.
+// Questions per user per minute. Over the limit a user is told once how long to wait; what they send
+// until then is not answered and not told again. Users who have not asked for a minute are forgotten
+// once a minute.
 public sealed class QuestionLimiter(TimeProvider time, IOptions<TelegramOptions> options)
 {
+    // Wait: null when the question may go ahead. Tell: whether this is the first refusal of the window.
+    public readonly record struct Verdict(TimeSpan? Wait, bool Tell);
+
+    private sealed class User
+    {
+        public readonly Queue<DateTimeOffset> Asked = new();
+        public DateTimeOffset ToldUntil;
+    }
+
     private readonly Lock gate = new();
-    private readonly Dictionary<long, Queue<DateTimeOffset>> asked = [];
+    private readonly Dictionary<long, User> users = [];
     private DateTimeOffset lastSweep = DateTimeOffset.MinValue;
 
     public int TrackedUsers
     {
-        get { lock (gate) return asked.Count; }
+        get { lock (gate) return users.Count; }
     }
 
-    // Null when the question may go ahead; otherwise how long to wait.
-    public TimeSpan? Check(long userId)
+    public Verdict Check(long userId)
     {
         lock (gate)
         {
@@ -95,17 +104,23 @@ public sealed class QuestionLimiter(TimeProvider time, IOptions<TelegramOptions>
             if (now - lastSweep >= TimeSpan.FromMinutes(1))
             {
                 lastSweep = now;
-                foreach (var (user, times) in asked.ToList())
+                foreach (var (id, known) in users.ToList())
                 {
-                    SendLimiter.Trim(times, windowStart);
-                    if (times.Count == 0) asked.Remove(user);
+                    SendLimiter.Trim(known.Asked, windowStart);
+                    if (known.Asked.Count == 0 && known.ToldUntil <= now) users.Remove(id);
                 }
             }
-            var window = asked.TryGetValue(userId, out var existing) ? existing : asked[userId] = new Queue<DateTimeOffset>();
-            SendLimiter.Trim(window, windowStart);
-            if (window.Count >= options.Value.QuestionsPerMinute) return window.Peek() + TimeSpan.FromMinutes(1) - now;
-            window.Enqueue(now);
-            return null;
+            var user = users.TryGetValue(userId, out var existing) ? existing : users[userId] = new User();
+            SendLimiter.Trim(user.Asked, windowStart);
+            if (user.Asked.Count < options.Value.QuestionsPerMinute)
+            {
+                user.Asked.Enqueue(now);
+                return new Verdict(null, false);
+            }
+            var wait = user.Asked.Peek() + TimeSpan.FromMinutes(1) - now;
+            var tell = user.ToldUntil <= now;
+            if (tell) user.ToldUntil = now + wait;
+            return new Verdict(wait, tell);
         }
     }
 }

@@ -68,6 +68,25 @@ public sealed partial class OutboxSender(
                 logger.LogWarning("Telegram could not parse a reply's HTML in chat {Chat}; sending it as plain text", reply.ChatId);
                 plainText = true;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 400 && reply.Quote is not null
+                                                 && ex.Message.Contains("quote", StringComparison.OrdinalIgnoreCase))
+            {
+                logger.LogInformation("Telegram did not find the quote in the replied-to message in chat {Chat}; replying without it", reply.ChatId);
+                reply = reply with { Quote = null };
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 400 && reply.Kind == ReplyKind.Keyboard
+                                                 && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+            {
+                store.Sent(queued.Id, null); // the buttons already showed this
+                return null;
+            }
+            catch (RequestException ex) when (reply.Kind == ReplyKind.Keyboard)
+            {
+                // The buttons' counts are a courtesy: never hold up the chat's next replies for them.
+                logger.LogDebug("Could not update the buttons in chat {Chat}: {Error}", reply.ChatId, ex.Message);
+                store.ReplyFailed(queued.Id, ex.Message, final: true);
+                return null;
+            }
             catch (RequestException ex) when (ex.IsTransient())
             {
                 var attempts = store.ReplyFailed(queued.Id, ex.Message, final: queued.Attempts + 1 >= settings.MaxAttempts);
@@ -96,17 +115,24 @@ public sealed partial class OutboxSender(
             case ReplyKind.Message:
                 var message = await bot.SendMessage(reply.ChatId, plainText ? PlainText(reply.Html) : reply.Html,
                     plainText ? ParseMode.None : ParseMode.Html,
-                    reply.ReplyTo is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
-                    reply.Keyboard, NoPreview, cancellationToken: cancellationToken);
+                    reply.ReplyTo is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true, Quote = reply.Quote } : null,
+                    reply.Keyboard, Preview(reply), cancellationToken: cancellationToken);
                 return message.MessageId;
             case ReplyKind.Edit when reply.EditMessageId is { } messageId:
-                await bot.EditMessageText(reply.ChatId, messageId, reply.Html, ParseMode.Html, reply.Keyboard, NoPreview,
+                await bot.EditMessageText(reply.ChatId, messageId, reply.Html, ParseMode.Html, reply.Keyboard, Preview(reply),
                     cancellationToken: cancellationToken);
+                return null;
+            case ReplyKind.Keyboard when reply.EditMessageId is { } messageId:
+                await bot.EditMessageReplyMarkup(reply.ChatId, messageId, reply.Keyboard, cancellationToken: cancellationToken);
                 return null;
             default:
                 throw new RequestException($"a {reply.Kind} reply cannot be sent", System.Net.HttpStatusCode.BadRequest);
         }
     }
+
+    // Previews are off unless the reply names the one link worth showing (an answer citing a single source).
+    private static LinkPreviewOptions Preview(Reply reply) =>
+        reply.PreviewUrl is { } url ? new LinkPreviewOptions { Url = url, PreferSmallMedia = true } : NoPreview;
 
     private static string PlainText(string html) =>
         Tag().Replace(html, "").Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&amp;", "&");

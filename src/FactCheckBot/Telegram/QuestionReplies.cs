@@ -1,41 +1,60 @@
+using System.Text.RegularExpressions;
 using FactCheckBot.Answering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace FactCheckBot.Telegram;
 
-// A question from a chat: rate-limited per user, answered once per update (a retry reuses
-// the logged answer), rendered as HTML with the feedback buttons.
-public sealed class QuestionReplies(
-    AnswerService answers, AnswerLog log, QuestionLimiter limiter, ITelegramBotClient bot, ILogger<QuestionReplies> logger)
+// A question from a chat: rate-limited per user, answered once per update (a retry reuses the logged
+// answer), rendered as HTML with the feedback buttons. The first reply is short, with the whole answer
+// behind "More"; it quotes the claim the asker put in quotation marks, and shows a link preview only
+// when a single source is cited.
+public sealed partial class QuestionReplies(
+    AnswerService answers, QuestionLimiter limiter, MorePages pages, ITelegramBotClient bot, ILogger<QuestionReplies> logger)
 {
+    // Telegram quotes at most this much of the replied-to message.
+    private const int MaxQuoteChars = 1024;
+
     // "/ask QUESTION", or "/ask" in reply to a message that holds the question.
     public Task<IReadOnlyList<Reply>> AskAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var question = request.Args.Length > 0 ? request.Args : request.Message.ReplyToMessage?.Text ?? throw new CommandUsageException();
-        return AnswerAsync(request.UpdateId, request.Message, question, cancellationToken);
+        return AnswerAsync(request.UpdateId, request.ChatId, request.From.Id, request.MessageId, question, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Reply>> AnswerAsync(long updateId, Message message, string question, CancellationToken cancellationToken)
+    // messageId: the asker's message, replied to (none for an example question's button).
+    public async Task<IReadOnlyList<Reply>> AnswerAsync(long updateId, long chat, long? userId, int? messageId, string question,
+        CancellationToken cancellationToken)
     {
-        var chat = message.Chat.Id;
-        Answer answer;
-        if (log.ResultForUpdate(updateId) is { } logged)
+        if (answers.Answered(updateId) is not { } answer)
         {
-            answer = AnswerJson.Deserialize(logged);
-        }
-        else
-        {
-            if (message.From is { } from && limiter.Check(from.Id) is { } wait)
-                return [Reply.Text(chat, $"You are asking faster than I can check. Please wait {Math.Ceiling(wait.TotalSeconds):0} seconds and ask again.", message.MessageId)];
+            if (userId is { } user && limiter.Check(user) is { Wait: { } wait } limit)
+                return limit.Tell
+                    ? [Reply.Text(chat, $"You are asking faster than I can check. Please wait {Math.Ceiling(wait.TotalSeconds):0} seconds and ask again; " +
+                                        "I will not answer what you send before then.", messageId)]
+                    : [];
             await TypingAsync(chat, cancellationToken);
-            answer = await answers.AskAsync(question, new Asker(chat, message.From?.Id, updateId), cancellationToken);
+            answer = await answers.AskAsync(question, new Asker(chat, userId, updateId, messageId), cancellationToken);
         }
-        var keyboard = answer.Status == AnswerStatus.Rejected ? null : ButtonData.Feedback(answer.LogId);
-        return Reply.Messages(chat, TelegramHtml.Answer(answer), message.MessageId, keyboard);
+        var (first, more) = TelegramHtml.Sized(answer);
+        var keyboard = answer.Status == AnswerStatus.Rejected ? null
+            : ButtonData.Feedback(answer.LogId, morePage: more is null ? null : pages.Store(chat, more));
+        var preview = TelegramHtml.PreviewUrl(answer);
+        return Reply.Messages(chat, first, messageId, keyboard)
+            .Select((reply, i) => reply with { Quote = i == 0 && messageId is not null ? ClaimQuote(question) : null, PreviewUrl = preview })
+            .ToList();
+    }
+
+    // The words the asker put in quotation marks ("Is it true that “70 attackers were killed”?"), or what follows
+    // "Claim:", exactly as typed: Telegram shows that part of their message above the reply.
+    public static string? ClaimQuote(string question)
+    {
+        var quoted = Quoted().Match(question);
+        var claim = quoted.Success ? quoted.Groups["text"].Value : ClaimPrefix().Match(question) is { Success: true } prefix ? prefix.Groups["text"].Value : null;
+        claim = claim?.Trim();
+        return claim is { Length: >= 8 and <= MaxQuoteChars } && claim.Contains(' ') ? claim : null;
     }
 
     // "typing…" while the answer is worked out; not every Bot API server has sendChatAction.
@@ -50,4 +69,10 @@ public sealed class QuestionReplies(
             logger.LogDebug("sendChatAction failed: {Error}", ex.Message);
         }
     }
+
+    [GeneratedRegex("[\"“«„](?<text>[^\"“”«»„]{8,})[\"”»“]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^\s*(?:claim|they say|people say|i heard|i read)\s*:\s*(?<text>.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ClaimPrefix();
 }

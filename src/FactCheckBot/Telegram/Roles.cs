@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using FactCheckBot.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace FactCheckBot.Telegram;
@@ -15,7 +16,8 @@ public enum Role
 public sealed record RoleRow(long UserId, string Role, long? GrantedBy, string GrantedAt);
 
 // Who may do what. Admins come only from Telegram:AdminIds; moderators from
-// Telegram:ModeratorIds or a grant by an admin (stored, revocable).
+// Telegram:ModeratorIds or a grant by an admin (stored, revocable). Blocked users may do nothing.
+// What staff did, and what others were refused, goes into the audit log.
 public sealed class Roles(Database database, IOptions<TelegramOptions> options, TimeProvider time)
 {
     public Role Of(long userId)
@@ -64,13 +66,48 @@ public sealed class Roles(Database database, IOptions<TelegramOptions> options, 
         return connection.Execute("DELETE FROM roles WHERE user_id = @userId;", new { userId }) > 0;
     }
 
+    // A user who floods the bot: their messages and button presses are ignored until unblocked.
+    public bool Block(long userId, long? by)
+    {
+        if (userId <= 0) throw new InputException("Give a numeric Telegram user id (not a @username).");
+        if (Of(userId) > Role.User) throw new InputException($"User {userId} is a moderator or an admin; take the role away first.");
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var added = connection.Execute("""
+            INSERT INTO blocked_users (user_id, blocked_by, blocked_at) VALUES (@userId, @by, @at) ON CONFLICT DO NOTHING;
+            """, new { userId, by, at = Now() }, transaction) > 0;
+        if (added) Audit(connection, transaction, by, null, "block", true, userId.ToString(CultureInfo.InvariantCulture));
+        transaction.Commit();
+        return added;
+    }
+
+    public bool Unblock(long userId, long? by)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var removed = connection.Execute("DELETE FROM blocked_users WHERE user_id = @userId;", new { userId }, transaction) > 0;
+        if (removed) Audit(connection, transaction, by, null, "unblock", true, userId.ToString(CultureInfo.InvariantCulture));
+        transaction.Commit();
+        return removed;
+    }
+
+    public bool IsBlocked(long userId)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM blocked_users WHERE user_id = @userId);", new { userId });
+    }
+
     public void Audit(long? userId, long? chatId, string action, bool allowed, string? detail = null)
     {
         using var connection = database.Open();
+        Audit(connection, null, userId, chatId, action, allowed, detail);
+    }
+
+    private void Audit(SqliteConnection connection, SqliteTransaction? transaction, long? userId, long? chatId, string action, bool allowed,
+        string? detail) =>
         connection.Execute("""
             INSERT INTO audit (at, user_id, chat_id, action, allowed, detail) VALUES (@at, @userId, @chatId, @action, @allowed, @detail);
-            """, new { at = Now(), userId, chatId, action, allowed, detail });
-    }
+            """, new { at = Now(), userId, chatId, action, allowed, detail }, transaction);
 
     private string Now() => Timestamp.Now(time);
 }

@@ -1,47 +1,39 @@
 using System.Text;
 using FactCheckBot.Answering;
+using FactCheckBot.Moderation;
 
 namespace FactCheckBot.Telegram;
 
 // Answers as Telegram HTML: every piece of user and corpus text escaped, outlets in bold,
-// quotes as blockquotes, links only for http(s) URLs. Long answers are packed into
-// messages of at most 4096 characters, split between blocks (paragraphs), never inside one.
-public static class TelegramHtml
+// quotes in expandable blockquotes, links only for http(s) URLs. The first reply is short (under
+// ShortChars); the whole answer is packed into messages of at most 4096 characters, split between
+// blocks (paragraphs), never inside one.
+public static partial class TelegramHtml
 {
     public const int MaxMessageChars = 4096;
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    // "1 passage", "3 passages".
+    public static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
     // Plain text cut to at most max characters, with an ellipsis when cut.
     public static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static string Attribute(string text) => Escape(text).Replace("\"", "&quot;");
 
+    // The whole answer, packed into messages.
     public static IReadOnlyList<string> Answer(Answer answer) => Pack(Blocks(answer));
 
     public static IEnumerable<string> Blocks(Answer answer)
     {
-        if (answer.Correction is not null)
-        {
-            yield return $"🛡 <b>A moderator's answer</b> (correction of answer #{answer.Correction.CorrectedLogId})";
-            foreach (var block in PlainBlocks(answer.Correction.Text)) yield return block;
-            yield break;
-        }
+        foreach (var block in Lead(answer, textChars: int.MaxValue)) yield return block;
         if (answer.Status != AnswerStatus.Answered || answer.Citations.Count == 0)
         {
-            foreach (var block in PlainBlocks(answer.Text)) yield return block;
+            foreach (var block in PlainBlocks(EarlierReview.EvidenceText(answer))) yield return block;
             yield break;
         }
-        if (answer.Verdict is not null)
-        {
-            yield return $"⚖️ <b>Verdict: {Escape(answer.Verdict)}</b>";
-            foreach (var block in PlainBlocks(answer.Justification ?? "")) yield return block;
-        }
-        else if (answer.Composer != ExtractiveComposer.Name)
-            foreach (var block in PlainBlocks(answer.Text)) yield return block;
-
-        var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
-        yield return $"🔎 <b>{outlets} {(outlets == 1 ? "outlet reports" : "outlets report")}</b> on this — quotes are verbatim:";
+        yield return OutletsLine(answer);
         foreach (var block in answer.Citations.SelectMany(Citation)) yield return block;
         if (answer.Conflicts.Count > 0)
         {
@@ -55,6 +47,38 @@ public static class TelegramHtml
             yield return "❔ Not found in any source: " + Escape(string.Join(", ", answer.Missing));
     }
 
+    private static string OutletsLine(Answer answer)
+    {
+        var outlets = answer.Citations.Select(c => c.Outlet).Distinct().Count();
+        return $"🔎 <b>{outlets} {(outlets == 1 ? "outlet reports" : "outlets report")}</b> on this — quotes are verbatim:";
+    }
+
+    // What comes before the quotes: a moderators' correction, a note that an earlier answer is under
+    // review, the model's verdict or answer, or the one-sentence summary.
+    private static IEnumerable<string> Lead(Answer answer, int textChars)
+    {
+        if (answer.Correction is { } correction)
+        {
+            yield return $"🛡 <b>Corrected by moderators on {Escape(correction.At[..Math.Min(10, correction.At.Length)])}</b>";
+            foreach (var block in PlainBlocks(Shorten(correction.Text, textChars))) yield return block;
+            if (answer.Citations.Count > 0) yield return "<i>What the sources say:</i>";
+            yield break;
+        }
+        if (answer.UnderReview is { } review)
+            yield return $"⏳ <b>Under review</b>: moderators flagged an earlier answer to this question on {Escape(review.At[..Math.Min(10, review.At.Length)])}, " +
+                         "and it is under review. The quotes below are verbatim; read them with that in mind.";
+        if (answer.Status != AnswerStatus.Answered || answer.Citations.Count == 0) yield break;
+        if (answer.Verdict is not null)
+        {
+            yield return $"⚖️ <b>Verdict: {Escape(answer.Verdict)}</b>";
+            foreach (var block in PlainBlocks(Shorten(answer.Justification ?? "", textChars))) yield return block;
+        }
+        else if (answer.Composer is not (ExtractiveComposer.Name or "moderator"))
+            foreach (var block in PlainBlocks(Shorten(answer.Text, textChars))) yield return block;
+        else if (!string.IsNullOrWhiteSpace(answer.Summary))
+            yield return "<b>" + Escape(Shorten(answer.Summary, Math.Min(textChars, 300))) + "</b>";
+    }
+
     // A quote longer than a message (one endless sentence) continues in further blockquotes.
     private static IEnumerable<string> Citation(Citation c)
     {
@@ -62,21 +86,18 @@ public static class TelegramHtml
         builder.Append("<b>[").Append(c.N).Append("] ").Append(Escape(c.Outlet)).Append("</b>");
         if (c.OriginalOutlet is not null) builder.Append(" (republishing <b>").Append(Escape(c.OriginalOutlet)).Append("</b>)");
         if (c.Published is not null) builder.Append(", ").Append(Escape(c.Published));
-        var notes = new List<string>();
-        if (c.Speaker is not null) notes.Add("🗣 " + Escape(c.Speaker));
-        if (c.Hedged) notes.Add("hedged: " + string.Join(", ", c.HedgeTerms.Select(t => $"“{Escape(t)}”")));
-        if (notes.Count > 0) builder.Append("\n<i>").Append(string.Join(" · ", notes)).Append("</i>");
+        builder.Append(Notes(c, "\n"));
         var chunks = PlainBlocks(c.Quote.Replace("\n\n", "\n"), max: 3000).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
-            builder.Append(i == 0 ? "\n" : "").Append("<blockquote>").Append(chunks[i]).Append("</blockquote>");
+            builder.Append(i == 0 ? "\n" : "").Append("<blockquote expandable>").Append(chunks[i]).Append("</blockquote>");
             if (i == chunks.Count - 1) break;
             yield return builder.ToString();
             builder.Clear();
         }
         var title = c.Title ?? "source";
-        if (c.Url is not null && Uri.TryCreate(c.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            builder.Append("\n<a href=\"").Append(Attribute(uri.AbsoluteUri)).Append("\">").Append(Escape(title)).Append("</a>");
+        if (HttpUrl(c.Url) is { } url)
+            builder.Append("\n<a href=\"").Append(Attribute(url)).Append("\">").Append(Escape(title)).Append("</a>");
         else if (c.Title is not null)
             builder.Append("\n<i>").Append(Escape(title)).Append("</i>");
         yield return builder.ToString();

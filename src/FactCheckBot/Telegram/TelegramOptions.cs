@@ -18,6 +18,9 @@ public sealed class TelegramOptions
 
     public long[] ModeratorIds { get; set; } = [];
 
+    // A group where moderators are told of 👎, flags and calls for a moderator; empty: each moderator privately.
+    public long? ModeratorChatId { get; set; }
+
     [Range(0, 50, ErrorMessage = "Telegram:PollTimeoutSeconds must be between 0 and 50.")]
     public int PollTimeoutSeconds { get; set; } = 25;
 

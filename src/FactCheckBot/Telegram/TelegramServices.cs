@@ -14,7 +14,9 @@ public static class TelegramServices
                            && uri.Query.Length == 0,
                 "Telegram:ApiBaseUrl must be an absolute http(s) URL with no path, such as https://api.telegram.org or http://127.0.0.1:8081.")
             .Validate(o => o.AdminIds.All(id => id > 0) && o.ModeratorIds.All(id => id > 0),
-                "Telegram:AdminIds and Telegram:ModeratorIds must be positive numeric user ids.");
+                "Telegram:AdminIds and Telegram:ModeratorIds must be positive numeric user ids.")
+            .Validate(o => o.ModeratorChatId is null or < 0,
+                "Telegram:ModeratorChatId must be the numeric id of a group (negative, such as -1001234567890), or empty.");
         // The token is part of every request URL: no HttpClient request logging for this client.
         // Timeouts come from the Deadlines handler, per request; the client's own is only a backstop.
         services.AddTransient<BotClient.Deadlines>();
@@ -35,6 +37,11 @@ public static class TelegramServices
         services.AddSingleton<QuestionLimiter>();
         services.AddSingleton<CommandMenus>();
         services.AddSingleton<EveryoneCommands>();
+        services.AddSingleton<AwaitedInput>();
+        services.AddSingleton<MorePages>();
+        services.AddSingleton<ModeratorNotices>();
+        services.AddSingleton<Privacy>();
+        services.AddHostedService(sp => sp.GetRequiredService<Privacy>());
         services.AddSingleton<QuestionReplies>();
         services.AddSingleton<ModeratorCommands>();
         services.AddSingleton<AdminCommands>();
@@ -45,6 +52,7 @@ public static class TelegramServices
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<ChatQueues>();
         services.AddHostedService<PollingService>();
+        services.AddHostedService<OutboxWatcher>();
         return services;
     }
 }

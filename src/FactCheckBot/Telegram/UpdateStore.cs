@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using FactCheckBot.Storage;
+using Microsoft.Data.Sqlite;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -109,14 +110,39 @@ public sealed class UpdateStore(Database database, TimeProvider time)
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var at = Now();
+        Insert(connection, transaction, updateId, replies, at);
+        connection.Execute("UPDATE updates SET status = @status, handled_at = @at WHERE update_id = @updateId;",
+            new { updateId, at, status = Sql(status) }, transaction);
+        transaction.Commit();
+    }
+
+    // Replies that answer no update: notices to moderators, a correction to the person who asked. Any
+    // process may queue them (the command line too); the running bot finds them with QueuedSince.
+    public void Queue(IReadOnlyList<Reply> replies)
+    {
+        if (replies.Count == 0) return;
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        Insert(connection, transaction, null, replies, Now());
+        transaction.Commit();
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, long? updateId, IReadOnlyList<Reply> replies, string at)
+    {
         foreach (var reply in replies)
             connection.Execute("""
                 INSERT INTO outbox (update_id, chat_id, kind, payload, created_at) VALUES (@updateId, @ChatId, @kind, @payload, @at);
                 """, new { updateId, reply.ChatId, kind = Sql(reply.Kind), payload = JsonSerializer.Serialize(reply, JsonBotAPI.Options), at },
                 transaction);
-        connection.Execute("UPDATE updates SET status = @status, handled_at = @at WHERE update_id = @updateId;",
-            new { updateId, at, status = Sql(status) }, transaction);
-        transaction.Commit();
+    }
+
+    // The chats with replies queued after outbox row `after`, and the last row seen.
+    public (IReadOnlyList<long> Chats, long Last) QueuedSince(long after)
+    {
+        using var connection = database.Open();
+        var rows = connection.Query<(long Id, long ChatId, string Status)>(
+            "SELECT id, chat_id, status FROM outbox WHERE id > @after ORDER BY id;", new { after }).AsList();
+        return (rows.Where(r => r.Status == "pending").Select(r => r.ChatId).Distinct().ToList(), rows.Count == 0 ? after : rows[^1].Id);
     }
 
     // Counts a failed attempt; after the last one the update is marked failed and left alone.
@@ -180,6 +206,35 @@ public sealed class UpdateStore(Database database, TimeProvider time)
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<long?>("SELECT migrated_to FROM chat_migrations WHERE chat_id = @chatId;", new { chatId }) ?? chatId;
+    }
+
+    // /forget: what the user sent (kept as Telegram sent it) and what was sent to them privately lose their
+    // text; in groups, replies lose the quote of their words. Updates still to be handled are left alone.
+    public void Forget(long userId)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("""
+            UPDATE outbox SET payload = json_remove(payload, '$.quote')
+            WHERE update_id IN (SELECT update_id FROM updates WHERE json_extract(payload, '$.message.from.id') = @userId);
+            UPDATE updates SET payload = json_object('update_id', update_id)
+            WHERE status <> 'pending' AND (chat_id = @userId OR json_extract(payload, '$.message.from.id') = @userId
+                                           OR json_extract(payload, '$.callback_query.from.id') = @userId);
+            UPDATE outbox SET payload = json_set(payload, '$.html', '') WHERE status <> 'pending' AND chat_id = @userId;
+            """, new { userId }, transaction);
+        transaction.Commit();
+    }
+
+    // Moderation:RetentionDays: the same for private chats, for everything before then.
+    public void ForgetPrivateBefore(DateTimeOffset before)
+    {
+        using var connection = database.Open();
+        connection.Execute("""
+            UPDATE updates SET payload = json_object('update_id', update_id)
+            WHERE status <> 'pending' AND chat_id > 0 AND received_at < @before AND json_extract(payload, '$.message') IS NOT NULL;
+            UPDATE outbox SET payload = json_set(payload, '$.html', '')
+            WHERE status <> 'pending' AND chat_id > 0 AND created_at < @before AND json_extract(payload, '$.html') <> '';
+            """, new { before = Timestamp.Of(before) });
     }
 
     private static string Sql<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -82,14 +82,14 @@ public sealed class AnswerServiceTests : IDisposable
         using var evidence = JsonDocument.Parse(row.Evidence);
         Assert.Contains(evidence.RootElement.GetProperty("passages").EnumerateArray(), p => p.GetProperty("quoted").GetBoolean());
         Assert.Equal(answer.LogId, AnswerJson.Deserialize(row.Result).LogId);
-        Assert.Equal(row.Result, app.Get<AnswerLog>().ResultForUpdate(7));
+        Assert.Equal(row.Result, AnswerJson.Serialize(app.Get<AnswerService>().Answered(7)!));
     }
 
     [Fact]
     public async Task A_corrected_question_gets_the_moderators_answer_when_asked_again()
     {
         var first = await Ask("What is the weather in Belgorod?");
-        app.Get<Reviews>().Correct(first.LogId, 99, "The sources say nothing about the weather.");
+        await app.Get<ModerationActions>().CorrectAsync(first.LogId, null, "The sources say nothing about the weather.");
         var again = await Ask("what's the weather in Belgorod");
         Assert.Equal("moderator", again.Composer);
         Assert.Equal(first.LogId, again.Correction!.CorrectedLogId);

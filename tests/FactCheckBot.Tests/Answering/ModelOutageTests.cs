@@ -55,7 +55,7 @@ public sealed class ModelOutageTests(ITestOutputHelper output)
         Assert.StartsWith("model unavailable: timed out after 5 s", traces[0].GetProperty("fallback").GetString());
         Assert.StartsWith("model unavailable: it failed repeatedly", traces[^1].GetProperty("fallback").GetString());
 
-        Assert.Equal(6, Assert.Single(app.Get<Reviews>().Stats(1)).ModelUnavailable);
+        Assert.Equal(6, Assert.Single(app.Get<AnswerLog>().Stats(1)).ModelUnavailable);
         var stats = await FactcheckProcess.RunAsync(app.Folder, ["--db", app.DatabasePath, "log", "stats", "--days", "1"]);
         var lines = stats.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.EndsWith("model unavailable", lines[0].TrimEnd());

@@ -150,7 +150,7 @@ public sealed class CommandLineTests : IDisposable
         await File.WriteAllTextAsync(file, "# Ferry news\n\nThe harbour master said two ferries were delayed by **fog** on Friday.");
         var added = await Run(null, "sources", "add", file, "--outlet", "Harbour Gazette", "--published", "2024-01-02");
         Assert.Equal(0, added.ExitCode);
-        Assert.Contains("Added source #6 (Harbour Gazette)", added.Stdout);
+        Assert.Contains("Added source #6 (Harbour Gazette: Ferry news)", added.Stdout); // the heading is the title, not text
         var again = await Run(null, "sources", "add", file, "--outlet", "Harbour Gazette");
         Assert.Contains("nothing added", again.Stdout);
         var list = await Run(null, "sources", "list", "--json");
@@ -176,6 +176,41 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("flagged", json.RootElement.GetProperty("review").GetString());
         var csv = await Run(null, "log", "export", "--format", "csv");
         Assert.StartsWith("id,asked_at,", csv.Stdout);
+    }
+
+    [Fact]
+    public async Task Log_correct_shows_the_question_and_the_old_answer_first_and_log_undo_takes_it_back()
+    {
+        await Run(null, "ask", "Who carried out the raid?");
+        var corrected = await Run(null, "log", "correct", "1", "Two Russian paramilitary groups claimed it; Kyiv denied involvement.");
+        Assert.Equal(0, corrected.ExitCode);
+        var question = corrected.Stdout.IndexOf("Question: Who carried out the raid?", StringComparison.Ordinal);
+        var oldAnswer = corrected.Stdout.IndexOf("Answer given:\n", StringComparison.Ordinal);
+        var stored = corrected.Stdout.IndexOf("Stored the correction for answer #1", StringComparison.Ordinal);
+        Assert.True(question >= 0 && question < oldAnswer && oldAnswer < stored, corrected.Stdout);
+        Assert.Contains("outlets report on this", corrected.Stdout[oldAnswer..stored]);
+        Assert.Contains("Review: corrected", (await Run(null, "log", "show", "1")).Stdout);
+
+        // The same question in other words gets the correction.
+        using (var json = JsonDocument.Parse((await Run(null, "ask", "who was behind the raid?", "--json")).Stdout))
+            Assert.Equal(1, json.RootElement.GetProperty("correction").GetProperty("corrected_log_id").GetInt64());
+
+        var undone = await Run(null, "log", "undo", "1");
+        Assert.Equal(0, undone.ExitCode);
+        Assert.Contains("Undid the correction of answer #1; it is waiting for review again.", undone.Stdout);
+        Assert.Contains("Review: not reviewed", (await Run(null, "log", "show", "1")).Stdout);
+        var again = await Run(null, "log", "undo", "1");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("Answer #1 has no review to undo.", again.Stderr);
+    }
+
+    [Fact]
+    public async Task A_wrong_argument_type_is_explained_without_dotnet_type_names()
+    {
+        var result = await Run(null, "log", "show", "abc");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("as a whole number", result.Stderr);
+        Assert.DoesNotContain("System.", result.Stderr);
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Text.Json;
 using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
+using FactCheckBot.Embeddings;
 using FactCheckBot.Llm;
+using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using FactCheckBot.Telegram;
@@ -14,7 +16,10 @@ namespace FactCheckBot.Tests.Cli;
 public sealed class SettingsFileTests
 {
     private static readonly Type[] OptionTypes =
-        [typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions)];
+        [
+            typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions),
+            typeof(ModerationOptions), typeof(EmbeddingOptions),
+        ];
 
     private static JsonElement Example()
     {

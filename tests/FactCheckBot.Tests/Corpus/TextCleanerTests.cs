@@ -20,11 +20,46 @@ public sealed class TextCleanerTests
             Assert.DoesNotContain(furniture, text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("bbc-us-distances-itself-republished.txt", "US Distances Itself From Belgorod Incursion")]
+    [InlineData("militarycognizance-mystery-of-the-raid.txt", "Watch Video: The Mystery of the Raid")]
+    [InlineData("rferl-belgorod-raid-photos.txt", "Humvees, Wreckage After")]
+    [InlineData("fismnews-fighting-enters-second-day.txt", "MOSCOW CELEBRATES FIRST MAJOR VICTORY")]
+    public void Headlines_and_subheadings_are_not_text(string file, string headline) =>
+        Assert.DoesNotContain(headline, Clean(file, "FISM News"), StringComparison.OrdinalIgnoreCase);
+
     [Fact]
-    public void A_headline_printed_twice_is_kept_once()
+    public void A_pasted_article_loses_its_headline_byline_dates_dateline_credits_and_share_buttons()
     {
-        var text = Clean("bbc-us-distances-itself-republished.txt");
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "US Distances Itself From Belgorod Incursion", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        const string raw = """
+            Ferries Delayed As Fog Closes Harbour
+            By Jane Doe and John Roe
+            Updated: 23 May 2023 14:05 BST
+            Share this article
+            PORT ELGIN, Ontario (Reuters) — Thick fog delayed two ferries by three hours on Friday, the harbour master said.
+            Photo: Stringer/Reuters
+            Passengers waited in the terminal while crews checked the radar.
+            What Happens Next
+            The council will review the harbour's fog warnings next month.
+            (Photo by Jane Doe/AFP via Getty Images)
+            Copy link
+            Reporting by Jane Doe; Editing by John Roe
+            """;
+        var cleaned = TextCleaner.Clean(raw, "Harbour Gazette");
+        Assert.Equal("Ferries Delayed As Fog Closes Harbour", cleaned.Headline);
+        Assert.Equal("Jane Doe and John Roe", cleaned.Author);
+        Assert.Equal(
+            "Thick fog delayed two ferries by three hours on Friday, the harbour master said.\n\n" +
+            "Passengers waited in the terminal while crews checked the radar.\n\n" +
+            "The council will review the harbour's fog warnings next month.", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_single_line_without_a_full_stop_is_kept()
+    {
+        Assert.Equal("BREAKING: twelve people injured in Belgorod shelling", TextCleaner.Clean("BREAKING: twelve people injured in Belgorod shelling").Text);
+        Assert.Contains("Reuters reported that the border crossing was closed", TextCleaner.Clean(
+            "The mayor spoke on Friday.\nReuters reported that the border crossing was closed on Saturday morning.").Text);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Dapper;
 using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
-using FactCheckBot.Moderation;
 using FactCheckBot.Storage;
 using FactCheckBot.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -18,7 +17,8 @@ public sealed partial class TimestampTests
     [
         ("sources", "added_at"), ("aliases", "added_at"), ("answers", "asked_at"), ("feedback", "at"), ("reviews", "reviewed_at"),
         ("updates", "received_at"), ("updates", "handled_at"), ("outbox", "created_at"), ("outbox", "sent_at"),
-        ("chat_migrations", "at"), ("roles", "granted_at"), ("audit", "at"),
+        ("chat_migrations", "at"), ("roles", "granted_at"), ("audit", "at"), ("review_actions", "at"), ("review_actions", "undone_at"),
+        ("answers", "forgotten_at"), ("blocked_users", "blocked_at"), ("awaited_input", "until"), ("more_pages", "created_at"),
     ];
 
     private static List<string> Stored(SqliteConnection connection) =>
@@ -37,8 +37,13 @@ public sealed partial class TimestampTests
         using var app = new TestApp();
         var answer = await app.Get<AnswerService>().AskAsync("Who carried out the raid?", new Asker());
         app.Get<AliasStore>().Add("Gladkov", ["Hladkov"], "test");
-        app.Get<Reviews>().AddFeedback(answer.LogId, 1, FeedbackKind.Down);
-        app.Get<Reviews>().Approve(answer.LogId, 2);
+        app.Get<AnswerLog>().AddFeedback(answer.LogId, 1, FeedbackKind.Down);
+        app.Get<AnswerLog>().Review(answer.LogId, ReviewStatus.Approved, null, null, 2);
+        app.Get<AnswerLog>().Undo(answer.LogId, 2);
+        app.Get<AnswerLog>().Forget(42);
+        app.Get<FactCheckBot.Telegram.Roles>().Block(7, 1);
+        app.Get<FactCheckBot.Telegram.AwaitedInput>().Expect(1, 1, FactCheckBot.Telegram.InputKind.Correction, 1);
+        app.Get<FactCheckBot.Telegram.MorePages>().Store(1, ["page"]);
         using var connection = app.Get<Database>().Open();
         var stored = Stored(connection);
         Assert.True(stored.Count >= 9, $"only {stored.Count} timestamps");

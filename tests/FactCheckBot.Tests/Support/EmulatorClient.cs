@@ -11,7 +11,7 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
     private readonly HttpClient http = new() { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
     private readonly Dictionary<long, List<BotMessage>> received = [];
 
-    public sealed record BotMessage(long ChatId, string Text, string? ParseMode, long? ReplyTo, IReadOnlyList<string> Buttons, JsonNode Raw)
+    public sealed record BotMessage(long ChatId, long MessageId, string Text, string? ParseMode, long? ReplyTo, IReadOnlyList<string> Buttons, JsonNode Raw)
     {
         public ButtonData? Button(ButtonAction action) =>
             Buttons.Select(ButtonData.Parse).FirstOrDefault(b => b?.Action == action);
@@ -52,10 +52,27 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
         var body = new JsonObject
         {
             ["botToken"] = token, ["from"] = User(userId), ["data"] = button.Encode(),
-            ["message"] = new JsonObject { ["message_id"] = 1, ["chat"] = new JsonObject { ["id"] = under.ChatId, ["type"] = under.ChatId < 0 ? "group" : "private" } },
+            // The message the button is under, as Telegram sends it with the press: its id, text and buttons.
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = under.MessageId, ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["text"] = under.Text,
+                ["chat"] = new JsonObject { ["id"] = under.ChatId, ["type"] = under.ChatId < 0 ? "group" : "private" },
+                ["reply_markup"] = under.Raw["reply_markup"]?.DeepClone(),
+            },
         };
         using var response = await http.PostAsJsonAsync("/sendCallback", body);
         response.EnsureSuccessStatusCode();
+    }
+
+    // The buttons under one of the bot's messages as they are now (after any edits), from the emulator's history.
+    public async Task<IReadOnlyList<string>> ButtonLabelsAsync(long chatId, long messageId)
+    {
+        using var response = await http.PostAsJsonAsync("/getUpdatesHistory", new { token });
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var message = json["result"]!.AsArray()
+            .Single(item => item!["messageId"]?.GetValue<long>() == messageId && item["message"]?["chat_id"]?.ToString() == chatId.ToString())!["message"]!;
+        return message["reply_markup"]?["inline_keyboard"]?.AsArray().SelectMany(row => row!.AsArray())
+            .Select(b => b!["text"]!.GetValue<string>()).ToList() ?? [];
     }
 
     // Waits until the bot has sent at least `count` messages to the chat in total.
@@ -91,7 +108,7 @@ public sealed class EmulatorClient(Uri baseUri, string token) : IDisposable
             var message = item!["message"]!;
             var buttons = message["reply_markup"]?["inline_keyboard"]?.AsArray()
                 .SelectMany(row => row!.AsArray()).Select(b => b!["callback_data"]?.GetValue<string>() ?? "").ToList() ?? [];
-            list.Add(new BotMessage(chatId, message["text"]!.GetValue<string>(), message["parse_mode"]?.GetValue<string>(),
+            list.Add(new BotMessage(chatId, item["messageId"]?.GetValue<long>() ?? 1, message["text"]!.GetValue<string>(), message["parse_mode"]?.GetValue<string>(),
                 message["reply_parameters"]?["message_id"]?.GetValue<long>(), buttons, message));
         }
     }

@@ -67,7 +67,8 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    public void AddCallback(long userId, long chatId, long messageId, string data, string cardText)
+    // keyboard: the buttons of the message pressed (Telegram sends the message with the press).
+    public void AddCallback(long userId, long chatId, long messageId, string data, string cardText, JsonNode? keyboard = null)
     {
         lock (gate)
             updates.Add(new JsonObject
@@ -80,7 +81,7 @@ public sealed class FakeBotApi : IAsyncDisposable
                     ["message"] = new JsonObject
                     {
                         ["message_id"] = messageId, ["date"] = 1_700_000_000, ["text"] = cardText,
-                        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" }, ["reply_markup"] = keyboard?.DeepClone(),
                     },
                 },
             });

@@ -55,7 +55,7 @@ public sealed class ButtonDataTests
     {
         var data = ButtonData.Review(7).InlineKeyboard.SelectMany(row => row).Select(b => ButtonData.Parse(b.CallbackData)).ToList();
         Assert.Equal([ButtonAction.Approve, ButtonAction.Flag, ButtonAction.Correct, ButtonAction.Skip], data.Select(d => d!.Value.Action));
-        Assert.All(data, d => Assert.Equal(7, d!.Value.AnswerId));
+        Assert.All(data, d => Assert.Equal(7, d!.Value.Id));
         Assert.Equal(3, ButtonData.Feedback(7).InlineKeyboard.Single().Count());
     }
 }

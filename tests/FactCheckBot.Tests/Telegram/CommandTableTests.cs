@@ -27,9 +27,9 @@ public sealed class CommandTableTests
     }
 
     [Fact]
-    public void Everyone_sees_ask_help_sources_and_start_in_the_menu()
+    public void Everyone_sees_ask_help_and_sources_in_the_menu()
     {
-        Assert.Equal(["ask", "sources", "help", "start"], ChatCommands.Menu(Role.User).Select(c => c.Command));
+        Assert.Equal(["ask", "sources", "help"], ChatCommands.Menu(Role.User).Select(c => c.Command));
     }
 
     [Fact]

@@ -34,19 +34,27 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     private T Query<T>(string sql, object? args = null) => bot.Query<T>(sql, args);
 
     [Fact]
-    public async Task A_private_question_is_answered_with_outlets_quotes_and_feedback_buttons()
+    public async Task A_private_question_gets_a_short_answer_with_quotes_buttons_and_the_whole_behind_more()
     {
         await client.SendAsync(Alice, EmulatorClient.Private(Alice), "How many people were injured?");
         var answer = (await client.WaitForAsync(Alice, 1)).Single();
         Assert.Equal("html", answer.ParseMode?.ToLowerInvariant());
-        Assert.Contains("<b>[1] ", answer.Text);
-        Assert.Contains("<blockquote>", answer.Text);
+        Assert.True(answer.Text.Length <= TelegramHtml.ShortChars, $"{answer.Text.Length} characters");
+        Assert.Contains("<blockquote expandable>", answer.Text);
         Assert.Contains("FISM News", answer.Text);
-        Assert.Contains("different figures", answer.Text);
         Assert.NotNull(answer.ReplyTo);
+        Assert.True(answer.Raw["link_preview_options"]?["is_disabled"]?.GetValue<bool>());
         Assert.NotNull(answer.Button(ButtonAction.Helpful));
         Assert.NotNull(answer.Button(ButtonAction.NotHelpful));
         Assert.NotNull(answer.Button(ButtonAction.AskModerator));
+
+        await client.PressAsync(Alice, answer, answer.Button(ButtonAction.More)!.Value);
+        var whole = (await client.WaitForAsync(Alice, 2))[1];
+        Assert.Contains("<b>[1] ", whole.Text);
+        Assert.Contains("different figures", whole.Text);
+        Assert.Equal(answer.MessageId, whole.ReplyTo);
+        await Eventually.ValueAsync(() => client.ButtonLabelsAsync(Alice, answer.MessageId).Result, labels => !labels.Contains("More ⬇️"));
+        Assert.DoesNotContain("More ⬇️", await client.ButtonLabelsAsync(Alice, answer.MessageId));
     }
 
     [Fact]
@@ -101,7 +109,13 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         await client.SendAsync(Admin, EmulatorClient.Private(Admin), "/sources");
         Assert.Contains("#6 <b>Loopback Herald</b>", (await client.WaitForAsync(Admin, 2))[1].Text);
         await client.SendAsync(Admin, EmulatorClient.Private(Admin), "/removesource 6");
-        Assert.Contains("Removed source #6", (await client.WaitForAsync(Admin, 3))[2].Text);
+        var confirm = (await client.WaitForAsync(Admin, 3))[2];
+        Assert.Contains("Remove source #6?", confirm.Text);
+        Assert.Contains("Loopback Herald", confirm.Text);
+        Assert.Contains("1 passage, cited in 0 answers", confirm.Text);
+        Assert.Equal(6, Query<long>("SELECT count(*) FROM sources;"));
+        await client.PressAsync(Admin, confirm, confirm.Buttons.Select(ButtonData.Parse).First(b => b?.Action == ButtonAction.RemoveSource)!.Value);
+        Assert.Equal(5, await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM sources;"), n => n == 5));
     }
 
     [Fact]
@@ -120,30 +134,32 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
     {
         await client.SendAsync(Alice, EmulatorClient.Private(Alice), "Who organised the raid on Belgorod?");
         var answer = (await client.WaitForAsync(Alice, 1)).Single();
-        var logId = answer.Button(ButtonAction.NotHelpful)!.Value.AnswerId;
+        var logId = answer.Button(ButtonAction.NotHelpful)!.Value.Id;
         await client.PressAsync(Alice, answer, new ButtonData(ButtonAction.NotHelpful, logId));
         await client.PressAsync(Bob, answer, new ButtonData(ButtonAction.Helpful, logId));
         // Button presses come back as updates in the users' chats, handled beside the moderator's chat.
         await Eventually.ValueAsync(() => Query<long>("SELECT count(*) FROM feedback;"), n => n == 2);
         await client.SendAsync(Bob, EmulatorClient.Private(Bob), "What did Zelensky say?");
         await client.WaitForAsync(Bob, 1);
+        var notice = (await client.WaitForAsync(Moderator, 1)).Single();
+        Assert.Contains("unhelpful", notice.Text);
 
         await client.SendAsync(Moderator, EmulatorClient.Private(Moderator), "/review");
-        var card = (await client.WaitForAsync(Moderator, 1)).Last();
+        var card = (await client.WaitForAsync(Moderator, 2))[1];
         Assert.Contains("flagged by users", card.Text);
         Assert.Contains($"Answer #{logId}", card.Text);
         Assert.Contains("Who organised the raid on Belgorod?", card.Text);
         await client.PressAsync(Moderator, card, card.Button(ButtonAction.Flag)!.Value);
-        var next = (await client.WaitForAsync(Moderator, 2)).Last();
+        var next = (await client.WaitForAsync(Moderator, 3)).Last();
         Assert.Contains("What did Zelensky say?", next.Text);
 
         await client.SendAsync(Moderator, EmulatorClient.Private(Moderator),
             $"/correct {logId} The Russian Volunteer Corps and the Freedom of Russia Legion claimed it; Kyiv denied involvement.");
-        Assert.Contains("Stored the correction", (await client.WaitForAsync(Moderator, 3)).Last().Text);
+        Assert.Contains("Stored the correction", (await client.WaitForAsync(Moderator, 4)).Last().Text);
 
         await client.SendAsync(Bob, EmulatorClient.Private(Bob), "who organised the raid on Belgorod");
         var corrected = (await client.WaitForAsync(Bob, 2)).Last();
-        Assert.Contains("moderator", corrected.Text);
+        Assert.Contains("Corrected by moderators", corrected.Text);
         Assert.Contains("Freedom of Russia Legion claimed it", corrected.Text);
 
         Assert.Equal("corrected", Query<string>("SELECT status FROM reviews WHERE answer_id = @logId;", new { logId }));
@@ -196,5 +212,11 @@ public sealed class EmulatorTests(EmulatorFixture emulator) : IAsyncLifetime
         var replies = await client.WaitForAsync(Alice, 7);
         Assert.Equal(6, replies.Count(r => r.Text.Contains("Military Cognizance")));
         Assert.Contains("Please wait", replies[6].Text);
+
+        // Told once per window: more questions before then get nothing, not another notice.
+        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "Who is Ilya Bogdanov?");
+        await client.SendAsync(Alice, EmulatorClient.Private(Alice), "/help");
+        Assert.Contains("I answer questions about", (await client.WaitForAsync(Alice, 8)).Last().Text);
+        Assert.Equal(8, (await client.MessagesAsync(Alice)).Count);
     }
 }

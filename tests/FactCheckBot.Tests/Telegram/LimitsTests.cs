@@ -71,12 +71,27 @@ public sealed class LimitsTests
     {
         var time = new ManualTime(Start);
         var limiter = new QuestionLimiter(time, Options.Create(new TelegramOptions { QuestionsPerMinute = 2 }));
-        Assert.Null(limiter.Check(1));
-        Assert.Null(limiter.Check(1));
-        Assert.Equal(TimeSpan.FromMinutes(1), limiter.Check(1));
-        Assert.Null(limiter.Check(2));
+        Assert.Null(limiter.Check(1).Wait);
+        Assert.Null(limiter.Check(1).Wait);
+        Assert.Equal(new QuestionLimiter.Verdict(TimeSpan.FromMinutes(1), Tell: true), limiter.Check(1));
+        Assert.Null(limiter.Check(2).Wait);
         time.Advance(TimeSpan.FromSeconds(61));
-        Assert.Null(limiter.Check(1));
+        Assert.Null(limiter.Check(1).Wait);
+    }
+
+    [Fact]
+    public void A_user_over_the_limit_is_told_once_per_window()
+    {
+        var time = new ManualTime(Start);
+        var limiter = new QuestionLimiter(time, Options.Create(new TelegramOptions { QuestionsPerMinute = 1 }));
+        Assert.Null(limiter.Check(1).Wait);
+        Assert.True(limiter.Check(1).Tell);
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(new QuestionLimiter.Verdict(TimeSpan.FromSeconds(40), Tell: false), limiter.Check(1));
+        Assert.False(limiter.Check(1).Tell);
+        time.Advance(TimeSpan.FromSeconds(41));
+        Assert.Null(limiter.Check(1).Wait);
+        Assert.True(limiter.Check(1).Tell);
     }
 
     [Fact]

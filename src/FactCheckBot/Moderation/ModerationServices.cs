@@ -8,6 +8,7 @@ public static class ModerationServices
     {
         services.AddSingleton<LogBook>();
         services.AddSingleton<Reviews>();
+        services.AddSingleton<ReviewQueue>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using FactCheckBot.Telegram;
 using FactCheckBot.Tests.Support;
+using FactCheckBot.WebConsole;
 
 namespace FactCheckBot.Tests.Cli;
 
@@ -14,7 +15,10 @@ namespace FactCheckBot.Tests.Cli;
 public sealed class SettingsFileTests
 {
     private static readonly Type[] OptionTypes =
-        [typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions)];
+        [
+            typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions),
+            typeof(ConsoleOptions),
+        ];
 
     private static JsonElement Example()
     {

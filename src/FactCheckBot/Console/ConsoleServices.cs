@@ -37,6 +37,8 @@ public static class ConsoleServices
         services.AddSingleton<IValidateOptions<ConsoleOptions>, OptionsCheck>();
         services.AddSingleton<ConsoleLinks>();
         services.AddSingleton<ConsoleLinkCommand>();
+        services.AddSingleton<ConsoleModeration>();
+        services.AddSingleton<Answers.CorrectionFanOut>();
 
         var urls = builder.Configuration[$"{section}:Urls"];
         if (!settings.ConsoleOnly && !(settings.Service && !string.IsNullOrWhiteSpace(urls)))

@@ -9,6 +9,7 @@ public static class ModerationServices
         services.AddSingleton<LogBook>();
         services.AddSingleton<Reviews>();
         services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<SharedQuotes>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class ModerationServices
         services.AddSingleton<Reviews>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<SharedQuotes>();
+        services.AddSingleton<UsageStats>();
         return services;
     }
 }

@@ -12,11 +12,12 @@ using Microsoft.Extensions.Options;
 namespace FactCheckBot.WebConsole;
 
 // The console's request pipeline, set up by AddConsole so Program.cs stays a list of features:
-// plain error pages, security headers, cookie sign-in, the moderator check, then the pages.
+// a local proxy's word on https, plain error pages, security headers, cookie sign-in, the moderator check, then the pages.
 public sealed class ConsolePipeline : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/status/500");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(SecurityHeaders);

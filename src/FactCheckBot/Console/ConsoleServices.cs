@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -97,6 +98,9 @@ public static class ConsoleServices
             o.Conventions.AuthorizePage("/Aliases/Add", ConsolePolicies.Admin);
             o.Conventions.AuthorizePage("/Aliases/Remove", ConsolePolicies.Admin);
         });
+        // A TLS-terminating proxy on this machine says the request came over https (only loopback proxies are believed),
+        // so the cookies are Secure behind it.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddSingleton<IStartupFilter, ConsolePipeline>();
         services.AddHostedService<ConsoleAnnouncer>();
         return builder;

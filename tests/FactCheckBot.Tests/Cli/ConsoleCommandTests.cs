@@ -57,7 +57,7 @@ public sealed class ConsoleCommandTests : IDisposable
     public async Task The_console_serves_alone_and_a_second_one_on_the_same_address_is_told_plainly()
     {
         var url = $"http://127.0.0.1:{EmulatorFixture.FreePort()}";
-        using var console = Process.Start(FactcheckProcess.StartInfo(folder, null, "--db", Path.Combine(folder, "f.db"), "console", "--urls", url))!;
+        using var console = Process.Start(FactcheckProcess.StartInfo(folder, AdminIs42, "--db", Path.Combine(folder, "f.db"), "console", "--urls", url))!;
         var output = new StringBuilder();
         console.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         console.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
@@ -73,6 +73,14 @@ public sealed class ConsoleCommandTests : IDisposable
             Assert.Equal("/signin?ReturnUrl=%2F", home.Headers.Location!.PathAndQuery);
             var css = await http.GetAsync(url + "/console.css");
             Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
+
+            // Behind a TLS-terminating proxy on this machine, the cookies are Secure.
+            var link = (await Factcheck(AdminIs42, "console", "link", "--user", "42", "--urls", url)).Stdout.Trim();
+            var proxied = new HttpRequestMessage(HttpMethod.Get, link) { Headers = { { "X-Forwarded-Proto", "https" } } };
+            var cookie = Assert.Single((await http.SendAsync(proxied)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("factcheck-antiforgery=", StringComparison.Ordinal));
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+            cookie = Assert.Single((await http.GetAsync(link)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("factcheck-antiforgery=", StringComparison.Ordinal));
+            Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase);
 
             var second = await Factcheck(null, "console", "--urls", url);
             Assert.Equal(2, second.ExitCode);

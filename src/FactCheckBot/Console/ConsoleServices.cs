@@ -42,7 +42,8 @@ public static class ConsoleServices
         services.AddSingleton<Answers.CorrectionFanOut>();
 
         var urls = builder.Configuration[$"{section}:Urls"];
-        if (!settings.ConsoleOnly && !(settings.Service && !string.IsNullOrWhiteSpace(urls)))
+        var serve = settings.ConsoleOnly || settings.Service && !string.IsNullOrWhiteSpace(urls); // `console`, or `run` with Console:Urls
+        if (!serve)
         {
             builder.WebHost.UseServer(new NoServer());
             return builder;

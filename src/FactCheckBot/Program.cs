@@ -9,6 +9,8 @@ using FactCheckBot.Moderation;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using FactCheckBot.Telegram;
+using FactCheckBot.WebConsole;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,15 +18,18 @@ using Microsoft.Extensions.Logging;
 
 return await CliApp.RunAsync(args, Program.BuildHost);
 
-// Composition root: the command line picks what to run; every command gets this host.
+// Composition root: the command line picks what to run; every command gets this host. It is a web
+// application so the moderators' console can share the bot's services, but it listens only when a
+// console is served (`factcheck console`, or `factcheck run` with Console:Urls).
 public partial class Program
 {
     public static IHost BuildHost(HostSettings settings)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(Program).Assembly.GetName().Name, // where the console's pages are, also under a test runner
         });
         if (settings.ConfigFile is not null) builder.Configuration.AddJsonFile(Path.GetFullPath(settings.ConfigFile), optional: false);
         builder.Configuration.AddEnvironmentVariables();
@@ -53,6 +58,8 @@ public partial class Program
             .AddBench()
             .AddEvaluation()
             .AddTelegramBot();
+        builder.AddConsole(settings);
+        settings.Customize?.Invoke(builder);
         return builder.Build();
     }
 }

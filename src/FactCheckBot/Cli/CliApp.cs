@@ -11,6 +11,15 @@ namespace FactCheckBot.Cli;
 public sealed record HostSettings(string? DatabasePath, string? ConfigFile, bool Verbose, bool Service)
 {
     public IReadOnlyDictionary<string, string?>? Overrides { get; init; }
+
+    // `factcheck console`: the web console alone, without the bot.
+    public bool ConsoleOnly { get; init; }
+
+    // --urls: overrides Console:Urls.
+    public string? ConsoleUrls { get; init; }
+
+    // The last word on the host, for tests: a test server instead of Kestrel, a clock.
+    public Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? Customize { get; init; }
 }
 
 public static partial class CliApp
@@ -43,7 +52,7 @@ public static partial class CliApp
             AskCommands.Ask(cli), AskCommands.Chat(cli),
             SourceCommands.Create(cli), AliasCommands.Create(cli), LogCommands.Create(cli),
             BenchCommand.Create(cli), EvalCommand.Create(cli),
-            RunCommand.Create(cli), RoleCommands.Create(cli),
+            RunCommand.Create(cli), ConsoleCommand.Create(cli), RoleCommands.Create(cli),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count == 0) return parse.InvokeAsync();
@@ -77,18 +86,21 @@ public static partial class CliApp
 public sealed class CliHost(Func<HostSettings, IHost> buildHost)
 {
     public Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
-        Func<IServiceProvider, CancellationToken, Task<int>> body, string? databasePath = null) =>
-        RunHost(parse, cancellationToken, (host, ct) => body(host.Services, ct), service: false, databasePath);
+        Func<IServiceProvider, CancellationToken, Task<int>> body, string? databasePath = null,
+        Func<HostSettings, HostSettings>? adjust = null) =>
+        RunHost(parse, cancellationToken, (host, ct) => body(host.Services, ct), service: false, databasePath, adjust);
 
     public async Task<int> RunHost(ParseResult parse, CancellationToken cancellationToken,
-        Func<IHost, CancellationToken, Task<int>> body, bool service, string? databasePath = null)
+        Func<IHost, CancellationToken, Task<int>> body, bool service, string? databasePath = null,
+        Func<HostSettings, HostSettings>? adjust = null)
     {
         if (parse.GetValue(CliApp.Config) is { } settingsFile && !File.Exists(settingsFile))
             return Fail($"Settings file not found: {settingsFile}", 2);
         try
         {
-            using var host = buildHost(new HostSettings(
-                databasePath ?? parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service));
+            var settings = new HostSettings(
+                databasePath ?? parse.GetValue(CliApp.Database), parse.GetValue(CliApp.Config), parse.GetValue(CliApp.Verbose), service);
+            using var host = buildHost(adjust?.Invoke(settings) ?? settings);
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             host.Services.GetRequiredService<DefaultCorpus>().EnsureReady();
             return await body(host, cancellationToken);

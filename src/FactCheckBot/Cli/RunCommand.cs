@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FactCheckBot.Telegram;
+using FactCheckBot.WebConsole;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public static class RunCommand
                 throw new InputException("Telegram:BotToken does not look like a bot token (a number, a colon, then letters and digits, " +
                     "such as 123456789:AAE…); copy it from @BotFather exactly.");
             var shutdown = host.Services.GetRequiredService<BotShutdown>();
-            await host.RunAsync(ct);
+            await host.ServeAsync(ct);
             return shutdown.Reason is { } reason ? CliHost.Fail(reason, 2) : 0;
         }, service: true));
         return command;

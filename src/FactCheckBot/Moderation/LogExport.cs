@@ -50,7 +50,7 @@ public static class LogExport
 
     // RFC 4180; text starting with =, +, -, @, tab or CR is prefixed so a spreadsheet does not run it
     // as a formula. Numbers (negative group chat ids) are left as they are.
-    private static string Escape(string? value)
+    public static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
         if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, System.Globalization.NumberStyles.Float,

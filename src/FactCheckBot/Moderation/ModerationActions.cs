@@ -37,14 +37,16 @@ public sealed class ModerationActions(AnswerLog log, Corrections corrections, Mo
             $"Flagged answer #{entry.Id}. Until it is reviewed again, people asking the same question get the quotes with a note that it is under review.");
     }
 
-    public async Task<ReviewResult> CorrectAsync(long answerId, long? moderatorId, string? text, CancellationToken cancellationToken = default)
+    // notifyAsker: false when the same person has already been sent this correction for another of their answers.
+    public async Task<ReviewResult> CorrectAsync(long answerId, long? moderatorId, string? text, CancellationToken cancellationToken = default,
+        bool notifyAsker = true)
     {
         var entry = Reviewable(answerId, moderatorId);
         var correction = Required(text, "Give the answer that should have been given.", "corrected answer", MaxCorrectionChars);
         var action = log.Review(entry.Id, ReviewStatus.Corrected, null, correction, moderatorId);
         Audit(moderatorId, "correct", entry.Id, TelegramHtml.Cut(correction, 200));
         await corrections.RememberAsync(entry.Id, entry.Question, cancellationToken);
-        var sent = notices.CorrectionToAsker(entry, correction, action.At);
+        var sent = notifyAsker && notices.CorrectionToAsker(entry, correction, action.At);
         return new ReviewResult(entry.Id, ReviewStatus.Corrected,
             $"Stored the correction for answer #{entry.Id}. " +
             (sent ? "It is on its way to the person who asked, as a reply to their question. " : "") +

@@ -9,6 +9,9 @@ public static class ModerationServices
         services.AddSettings<ModerationOptions>(ModerationOptions.SectionName);
         services.AddSingleton<Corrections>();
         services.AddSingleton<ModerationActions>();
+        services.AddSingleton<ReviewQueue>();
+        services.AddSingleton<SharedQuotes>();
+        services.AddSingleton<UsageStats>();
         return services;
     }
 }

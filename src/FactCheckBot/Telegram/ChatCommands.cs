@@ -1,3 +1,4 @@
+using FactCheckBot.WebConsole.SignIn;
 using Telegram.Bot.Types;
 
 namespace FactCheckBot.Telegram;
@@ -12,7 +13,8 @@ public enum MenuScope
 public delegate Task<IReadOnlyList<Reply>> CommandHandler(CommandServices services, CommandRequest request, CancellationToken cancellationToken);
 
 // What the handlers need, handed to each one (like a minimal API's [AsParameters] services).
-public sealed record CommandServices(EveryoneCommands Everyone, QuestionReplies Questions, ModeratorCommands Moderators, AdminCommands Admins);
+public sealed record CommandServices(
+    EveryoneCommands Everyone, QuestionReplies Questions, ModeratorCommands Moderators, AdminCommands Admins, ConsoleLinkCommand WebConsole);
 
 // One chat command: who may use it, how (usage and an example), what it does (the help line,
 // also the menu description) and where the menu shows it.
@@ -77,6 +79,9 @@ public static class ChatCommands
         new("stats", Role.Moderator, "/stats", "/stats",
             "count answers, feedback and reviews by day for the last week", MenuScope.OwnPrivateChat,
             (s, r, _) => Done(s.Moderators.Stats(r))),
+        new("console", Role.Moderator, "/console", "/console",
+            "get a one-time sign-in link to the web console (in our private chat)", MenuScope.OwnPrivateChat,
+            (s, r, _) => Done(s.WebConsole.Handle(r))),
 
         new("addsource", Role.Admin, "/addsource URL [| Outlet]", "/addsource https://example.com/raid-report | Example News",
             "add an article by its link; or send /addsource Outlet | Title | YYYY-MM-DD and then the article's text or a .txt, .md or .html file " +

@@ -9,6 +9,7 @@ using FactCheckBot.Retrieval;
 using FactCheckBot.Storage;
 using FactCheckBot.Telegram;
 using FactCheckBot.Tests.Support;
+using FactCheckBot.WebConsole;
 
 namespace FactCheckBot.Tests.Cli;
 
@@ -18,7 +19,7 @@ public sealed class SettingsFileTests
     private static readonly Type[] OptionTypes =
         [
             typeof(StorageOptions), typeof(SourcesOptions), typeof(RetrievalOptions), typeof(AnsweringOptions), typeof(TelegramOptions), typeof(LlmOptions),
-            typeof(ModerationOptions), typeof(EmbeddingOptions),
+            typeof(ModerationOptions), typeof(EmbeddingOptions), typeof(ConsoleOptions),
         ];
 
     private static JsonElement Example()

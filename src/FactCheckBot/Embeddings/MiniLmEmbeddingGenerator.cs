@@ -74,6 +74,8 @@ public sealed class MiniLmEmbeddingGenerator(IOptions<EmbeddingOptions> options)
             if (shared is not null) return shared;
             var path = ModelFile.Ensure(typeof(MiniLMTokenizer).Assembly, options.Value.ModelCacheDirectory);
             var session = new SessionOptions { IntraOpNumThreads = options.Value.Threads };
+            // Idle ONNX threads spin by default, taking the cores the rest of the answer needs.
+            session.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
             shared = new Model(new InferenceSession(path, session), new MiniLMTokenizer());
             return shared;
         }

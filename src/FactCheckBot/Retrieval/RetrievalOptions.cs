@@ -84,4 +84,14 @@ public sealed class RetrievalOptions
 
     [Range(1, 5, ErrorMessage = "Retrieval:MaxQuotesPerSource must be between 1 and 5.")]
     public int MaxQuotesPerSource { get; set; } = 2;
+
+    // Up to this many sentence vectors are held in memory and searched exactly. A larger corpus keeps one
+    // bit per dimension in memory (a 32nd of the size), takes the sentences nearest by those bits and
+    // ranks them exactly from the stored vectors.
+    [Range(0, int.MaxValue, ErrorMessage = "Retrieval:ExactSearchSentences must be 0 or more.")]
+    public int ExactSearchSentences { get; set; } = 50_000;
+
+    // In that approximate search, how many times CandidateSentences are ranked exactly.
+    [Range(1, 100, ErrorMessage = "Retrieval:ApproximateOversampling must be between 1 and 100.")]
+    public int ApproximateOversampling { get; set; } = 5;
 }

@@ -80,7 +80,9 @@ public sealed class Retriever(
         if (probe is not null) candidates = Fuse(candidates, index.Nearest(probe, options.Value.CandidateSentences, version));
         if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 
-        var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats, probe, importance ?? 0)).ToList();
+        var similarities = probe is null ? null : index.Similarities(probe, candidates.Select(c => c.PassageId));
+        var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats,
+            similarities?.GetValueOrDefault(c.PassageId), importance ?? 0)).ToList();
         var quotes = Select(spans, stats, question);
         // An answer lists the names it could not find; a refusal also the words.
         if (quotes.Count > 0) missing = missingNames;
@@ -167,7 +169,7 @@ public sealed class Retriever(
         public string? Stance { get; init; }
     }
 
-    private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, SentenceIndex.Probe? probe,
+    private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, Dictionary<int, float>? similarities,
         double importance)
     {
         var settings_ = options.Value;
@@ -178,7 +180,6 @@ public sealed class Retriever(
         // share of the corpus (Belgorod, Ukraine) weigh like other words but need not be repeated in every quote.
         var nameIndexes = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && !stats[i].Common).ToList();
         var rankBonus = 0.1 * (1 - (double)rankIndex / Math.Max(1, count));
-        var similarities = probe is null ? null : index.Similarities(probe, passage.PassageId);
         double? Similarity(int s) => similarities is null || !similarities.TryGetValue(sentences[s].Start, out var sim) ? null : sim;
 
         // Speakers cost a few regexes each, so only passages that could qualify get them.

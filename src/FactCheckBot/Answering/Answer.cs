@@ -30,6 +30,15 @@ public sealed record Answer(
 
     // Set when moderators flagged an earlier answer to the same question and have not reviewed it since.
     public UnderReview? UnderReview { get; init; }
+
+    // An answer with citations; its text is rendered from them by the composer.
+    public static Answer Answered(string question, string composer, IReadOnlyList<Citation> citations,
+        IReadOnlyList<Conflict>? conflicts = null, IReadOnlyList<string>? missing = null, string text = "") =>
+        new(null, question, AnswerStatus.Answered, text, citations, conflicts ?? [], missing ?? [], 0, composer);
+
+    // The sources do not cover the question: the text says why, `missing` lists what no source mentions.
+    public static Answer NotCovered(string question, string composer, string text, IReadOnlyList<string> missing) =>
+        new(null, question, AnswerStatus.NotCovered, text, [], [], missing, 0, composer);
 }
 
 public sealed record Citation(

@@ -15,7 +15,7 @@ public static class ExtractiveComposer
         {
             var text = AnswerText.NotCovered(evidence.NothingToSearch, evidence.Missing,
                 unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
-            return new Answer(null, evidence.Question.Text, AnswerStatus.NotCovered, text, [], [], evidence.Missing, 0, Name);
+            return Answer.NotCovered(evidence.Question.Text, Name, text, evidence.Missing);
         }
         // Quotes from one outlet sit together, in the order the outlets first appear, so each outlet is read once.
         // The same text in a republished copy is cited once, naming the other outlet.
@@ -28,7 +28,7 @@ public static class ExtractiveComposer
         }).ToList();
         var conflicts = FindConflicts(citations);
         var missing = evidence.Missing;
-        var answer = new Answer(null, evidence.Question.Text, AnswerStatus.Answered, "", citations, conflicts, missing, 0, Name)
+        var answer = Answer.Answered(evidence.Question.Text, Name, citations, conflicts, missing) with
         {
             Summary = Summary.Of(evidence.Question, citations, conflicts),
         };

@@ -137,9 +137,10 @@ public sealed partial class GroundedComposer(
     {
         var cited = check.Kept.SelectMany(k => k.Cites).Distinct().Order().ToList();
         var citations = cited.Select(n => Cite(evidence, given.Single(g => g.N == n))).ToList();
-        var status = citations.Count == 0 ? AnswerStatus.NotCovered : AnswerStatus.Answered;
-        return new Answer(null, evidence.Question.Text, status, text, citations, ExtractiveComposer.FindConflicts(citations),
-            evidence.Missing, 0, Name, verdict, justification);
+        var answer = citations.Count == 0
+            ? Answer.NotCovered(evidence.Question.Text, Name, text, evidence.Missing)
+            : Answer.Answered(evidence.Question.Text, Name, citations, ExtractiveComposer.FindConflicts(citations), evidence.Missing, text);
+        return answer with { Verdict = verdict, Justification = justification };
     }
 
     // The extractive quote from that passage when there is one, otherwise the whole passage.
@@ -164,7 +165,7 @@ public sealed partial class GroundedComposer(
     private static string Describe(GivenPassage g)
     {
         var p = g.Passage;
-        var outlet = p.OriginalOutlet is null ? p.Outlet : $"{p.Outlet} (republishing {p.OriginalOutlet})";
+        var outlet = Answering.Outlets.Name(p.Outlet, p.OriginalOutlet);
         return $"[{g.N}] {outlet}{(p.Published is null ? "" : ", " + p.Published)}: \"{p.Text}\"";
     }
 

@@ -110,8 +110,7 @@ public sealed class AdminCommands(
         var id = request.Id();
         var source = sources.Get(id) ?? throw new InputException($"There is no source #{id}. Send /sources to see their numbers.");
         var cited = log.TimesCited(id);
-        var html = $"Remove source #{id}? Confirm with a button below.\n\n<b>{TelegramHtml.Escape(source.Outlet)}</b>" +
-                   (source.OriginalOutlet is null ? "" : $" (republishing {TelegramHtml.Escape(source.OriginalOutlet)})") +
+        var html = $"Remove source #{id}? Confirm with a button below.\n\n{Outlets.Name(source.Outlet, source.OriginalOutlet, TelegramHtml.Bold)}" +
                    (source.Published is null ? "" : $", {source.Published}") +
                    (source.Title is null ? "" : $"\n{TelegramHtml.Escape(TelegramHtml.Cut(source.Title, 300))}") +
                    $"\n{TelegramHtml.Count(source.Passages, "passage")}, cited in {TelegramHtml.Count(cited, "answer")} so far." +

@@ -42,7 +42,7 @@ public sealed class EveryoneCommands(SourceStore sources, GroundedComposer model
     private string Welcome()
     {
         var list = sources.List();
-        var outlets = list.GroupBy(s => s.Outlet).Select(g => g.Key + (g.First().OriginalOutlet is { } original ? $" (republishing {original})" : "")).ToList();
+        var outlets = list.GroupBy(s => s.Outlet).Select(g => Outlets.Name(g.Key, g.First().OriginalOutlet)).ToList();
         var dates = list.Select(s => s.Published).OfType<string>().Order(StringComparer.Ordinal).ToList();
         var published = dates.Count == 0 ? "" : dates[0] == dates[^1] ? $", published {dates[0]}" : $", published {dates[0]} to {dates[^1]}";
         var verdicts = model.Enabled
@@ -85,8 +85,7 @@ public sealed class EveryoneCommands(SourceStore sources, GroundedComposer model
         var list = sources.List();
         if (list.Count == 0) return [Reply.Text(request.ChatId, "I have no sources yet.")];
         var lines = list.Select(s =>
-            (request.Role >= Role.Admin ? $"#{s.Id} " : "") + "<b>" + TelegramHtml.Escape(s.Outlet) + "</b>" +
-            (s.OriginalOutlet is null ? "" : " (republishing " + TelegramHtml.Escape(s.OriginalOutlet) + ")") +
+            (request.Role >= Role.Admin ? $"#{s.Id} " : "") + Outlets.Name(s.Outlet, s.OriginalOutlet, TelegramHtml.Bold) +
             (s.Published is null ? "" : ", " + s.Published) +
             (s.Title is null ? "" : " — " + TelegramHtml.Escape(TelegramHtml.Cut(s.Title, 200))));
         return Reply.Messages(request.ChatId, TelegramHtml.Pack(lines.Prepend("My sources:"), separator: "\n"));

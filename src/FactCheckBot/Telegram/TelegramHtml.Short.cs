@@ -53,8 +53,7 @@ public static partial class TelegramHtml
     // "The Guardian" in bold; linked to the article (link: true) when it has an http(s) address.
     private static string OutletName(Citation c, bool link)
     {
-        var name = "<b>" + Escape(c.Outlet) + "</b>";
-        if (c.OriginalOutlet is not null) name += " (republishing <b>" + Escape(c.OriginalOutlet) + "</b>)";
+        var name = Outlets.Name(c.Outlet, c.OriginalOutlet, Bold);
         return link && HttpUrl(c.Url) is { } url ? $"<a href=\"{Attribute(url)}\">{name}</a>" : name;
     }
 

@@ -14,6 +14,8 @@ public static partial class TelegramHtml
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    public static string Bold(string text) => "<b>" + Escape(text) + "</b>";
+
     // "1 passage", "3 passages".
     public static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
@@ -83,8 +85,7 @@ public static partial class TelegramHtml
     private static IEnumerable<string> Citation(Citation c)
     {
         var builder = new StringBuilder();
-        builder.Append("<b>[").Append(c.N).Append("] ").Append(Escape(c.Outlet)).Append("</b>");
-        if (c.OriginalOutlet is not null) builder.Append(" (republishing <b>").Append(Escape(c.OriginalOutlet)).Append("</b>)");
+        builder.Append(Outlets.Name($"[{c.N}] {c.Outlet}", c.OriginalOutlet, Bold));
         if (c.Published is not null) builder.Append(", ").Append(Escape(c.Published));
         builder.Append(Notes(c, "\n"));
         var chunks = PlainBlocks(c.Quote.Replace("\n\n", "\n"), max: 3000).ToList();

@@ -11,8 +11,8 @@ public sealed class TelegramHtmlTests
     [Fact]
     public void Corpus_and_user_text_is_escaped_and_markup_is_ours()
     {
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "A <b>Outlet</b>", "He said \"<script>\" & left.", "https://x.test/a?b=1&c=\"2\"")],
-            [new Conflict("people injured", [new ConflictValue("<12>", [1])])], ["<Zelensky>"], 5, ExtractiveComposer.Name);
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "A <b>Outlet</b>", "He said \"<script>\" & left.", "https://x.test/a?b=1&c=\"2\"")],
+            [new Conflict("people injured", [new ConflictValue("<12>", [1])])], ["<Zelensky>"]) with { LogId = 5 };
         var html = string.Join("\n", TelegramHtml.Answer(answer));
         Assert.Contains("<b>[1] A &lt;b&gt;Outlet&lt;/b&gt;</b>", html);
         Assert.Contains("<blockquote expandable>He said \"&lt;script&gt;\" &amp; left.</blockquote>", html);
@@ -25,7 +25,7 @@ public sealed class TelegramHtmlTests
     [Fact]
     public void Only_http_links_become_anchors()
     {
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "Outlet", "Quote.", "javascript:alert(1)")], [], [], 1, ExtractiveComposer.Name);
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Outlet", "Quote.", "javascript:alert(1)")]);
         Assert.DoesNotContain("<a ", string.Join("", TelegramHtml.Answer(answer)));
     }
 
@@ -33,7 +33,7 @@ public sealed class TelegramHtmlTests
     public void Long_answers_are_split_between_blocks_under_4096_characters()
     {
         var citations = Enumerable.Range(1, 12).Select(i => Cite(i, $"Outlet {i}", new string('x', 550) + " & <end>")).ToList();
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", citations, [], [], 1, ExtractiveComposer.Name);
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, citations);
         var parts = TelegramHtml.Answer(answer);
         Assert.True(parts.Count > 1);
         Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars, p.Length.ToString()));
@@ -45,7 +45,7 @@ public sealed class TelegramHtmlTests
     public void A_quote_longer_than_a_message_continues_in_the_next_one()
     {
         var quote = string.Join(" ", Enumerable.Repeat("Ferries & <boats> were delayed by fog", 150));
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "Harbour Gazette", quote)], [], [], 1, ExtractiveComposer.Name);
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Harbour Gazette", quote)]);
         var parts = TelegramHtml.Answer(answer);
         Assert.True(parts.Count > 1);
         Assert.All(parts, p => Assert.True(p.Length <= TelegramHtml.MaxMessageChars, p.Length.ToString()));
@@ -66,7 +66,7 @@ public sealed class TelegramHtmlTests
     public void A_long_answer_is_first_sent_short_with_one_quote_per_outlet_and_the_whole_behind_more()
     {
         var citations = Enumerable.Range(1, 6).Select(i => Cite(i, $"Outlet {(i + 1) / 2}", $"Quote {i}: " + string.Join(" ", Enumerable.Repeat("fog & ferries", 60)))).ToList();
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", citations, [], [], 1, ExtractiveComposer.Name)
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, citations) with
         {
             Summary = "Three outlets report fog & delays.",
         };
@@ -84,8 +84,7 @@ public sealed class TelegramHtmlTests
     [Fact]
     public void A_short_answer_is_sent_whole_with_no_more()
     {
-        var answer = new Answer(null, "q", AnswerStatus.Answered, "", [Cite(1, "Outlet", "Fog delayed the ferries.", "https://x.test/a")], [], [], 1,
-            ExtractiveComposer.Name);
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Outlet", "Fog delayed the ferries.", "https://x.test/a")]);
         var (first, more) = TelegramHtml.Sized(answer);
         Assert.Equal(TelegramHtml.Answer(answer), first);
         Assert.Null(more);
@@ -96,7 +95,7 @@ public sealed class TelegramHtmlTests
     [Fact]
     public void A_correction_comes_first_with_the_evidence_underneath_and_a_flag_is_marked_under_review()
     {
-        var evidence = new Answer(null, "q", AnswerStatus.Answered, "quotes", [Cite(1, "Outlet", "Fog delayed the ferries.")], [], [], 1, ExtractiveComposer.Name);
+        var evidence = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Outlet", "Fog delayed the ferries.")], text: "quotes");
         var corrected = evidence with
         {
             Composer = "moderator", Correction = new Correction(3, 9, "2026-01-02T10:00:00.000Z", "The ferries were delayed by <fog>."),

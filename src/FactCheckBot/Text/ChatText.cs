@@ -66,6 +66,8 @@ public static partial class ChatText
         var plain = Focus(Plain(text), keep);
         plain = Chatter().Replace(plain, " ");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
+        // "did the us send them" is the country typed in lower case, not the pronoun.
+        plain = TheUs().Replace(plain, "${the}US");
         plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
         // A question left without letters was all chatter: keep the original so the refusal can say so.
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
@@ -150,6 +152,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"(?<![\w'])[A-Za-z0-9/]+(?![\w'])")]
     private static partial Regex SlangWord();
+
+    [GeneratedRegex(@"\b(?<the>the\s+)(?:us|usa)\b(?!')", RegexOptions.IgnoreCase)]
+    private static partial Regex TheUs();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

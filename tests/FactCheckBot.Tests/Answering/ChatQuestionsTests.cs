@@ -55,6 +55,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task The_country_typed_in_lower_case_is_the_country()
+    {
+        var answer = await Ask("did the us give them humvees or nah");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Humvees") && (c.Quote.Contains("US-made") || c.Quote.Contains("U.S.-made")));
+    }
+
+    [Fact]
     public async Task A_paraphrase_in_other_words_is_answered_by_meaning()
     {
         var answer = await Ask("did the americans say they had anything to do with it?");

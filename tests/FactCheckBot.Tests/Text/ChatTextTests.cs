@@ -12,6 +12,8 @@ public sealed class ChatTextTests
     [InlineData("my uncle says a woman died. is that true?", "a woman died.")]
     [InlineData("Claim: thousands were evacuated", "thousands were evacuated")]
     [InlineData("is it true that 70 attackers were killed?", "70 attackers were killed?")]
+    [InlineData("did the us give them humvees or nah", "did the US give them humvees or no")]
+    [InlineData("did they tell us the truth", "did they tell us the truth")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));
 

@@ -69,14 +69,16 @@ public sealed class SentenceVectors(
                 }
                 total = connection.ExecuteScalar<int>(CountMissingSql, new { model });
             }
-            var (done, sentences) = (0, 0);
+            var (done, sentences, after) = (0, 0, 0L);
             while (done < total)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 List<(long Id, string Text)> batch;
+                // In id order from where the last batch ended: each batch reads only its own rows.
                 using (var connection = database.Open())
-                    batch = connection.Query<(long, string)>(MissingSql, new { model, limit = PassagesPerBatch }).AsList();
+                    batch = connection.Query<(long, string)>(MissingSql, new { model, after, limit = PassagesPerBatch }).AsList();
                 if (batch.Count == 0) break;
+                after = batch[^1].Id;
                 sentences += Embed(batch, model, embedder, cancellationToken);
                 done += batch.Count;
                 progress?.Report(new EmbedProgress(done, total, sentences));
@@ -98,7 +100,7 @@ public sealed class SentenceVectors(
 
     private const string MissingSql = """
         SELECT p.id, p.text FROM passages p
-        WHERE NOT EXISTS (SELECT 1 FROM sentence_vectors v WHERE v.passage_id = p.id AND v.model = @model)
+        WHERE p.id > @after AND NOT EXISTS (SELECT 1 FROM sentence_vectors v WHERE v.passage_id = p.id AND v.model = @model)
         ORDER BY p.id LIMIT @limit;
         """;
 

@@ -61,6 +61,11 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameShare must be between 0 and 1.")]
     public double CommonNameShare { get; set; } = 0.15;
 
+    // A quote that leaves out such a name the question asks about must be at least this close in meaning
+    // ("the population of Belgorod" is not answered by another town's population).
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameSimilarity must be between 0 and 1.")]
+    public double CommonNameSimilarity { get; set; } = 0.4;
+
     // Once one quote clears the bar, another outlet's best quote needs coverage plus similarity only this much
     // lower, so each outlet's take on an answered question is shown.
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:OtherOutletsRelaxation must be between 0 and 1.")]

@@ -279,7 +279,10 @@ public sealed class Retriever(
         // "…including the Freedom of Russia Legion. According to a report, the group led by Ilya Ponomarev …":
         // a name in the sentence before still names what the quote is about.
         var before = from > 0 ? masks[from - 1] : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null;
-        var namesMatched = nameIndexes.All(i => matched[i] || before?[i] == true);
+        var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common)
+            .All(i => matched[i] || before?[i] == true);
+        var namesMatched = nameIndexes.All(i => matched[i] || before?[i] == true)
+            && (commonMatched || similarity is null || similarity >= settings_.CommonNameSimilarity);
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.

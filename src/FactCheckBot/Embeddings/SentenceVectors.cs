@@ -169,15 +169,7 @@ public sealed class SentenceVectors(
     }
 
     // Every stored vector of the current model with passage id above `after`, in passage order.
-    public void Read(long after, RowReader read)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = ReadSql;
-        command.Parameters.AddWithValue("$model", Model);
-        command.Parameters.AddWithValue("$after", after);
-        ReadAll(command, read);
-    }
+    public void Read(long after, RowReader read) => ReadRows(ReadSql, "$after", after, read);
 
     // One statement for many keys: SQLite walks the JSON list and looks each key up by the primary key.
     private const string ReadPassagesSql = """
@@ -194,24 +186,20 @@ public sealed class SentenceVectors(
 
     // The stored vectors of these passages' sentences.
     public void ReadPassages(IEnumerable<long> passageIds, RowReader read) =>
-        ReadKeys(ReadPassagesSql, "[" + string.Join(",", passageIds) + "]", read);
+        ReadRows(ReadPassagesSql, "$keys", "[" + string.Join(",", passageIds) + "]", read);
 
     // The stored vectors of the given sentences.
     public void ReadSentences(IEnumerable<(long PassageId, int Sentence)> sentences, RowReader read) =>
-        ReadKeys(ReadSentencesSql, "[" + string.Join(",", sentences.Select(s => $"[{s.PassageId},{s.Sentence}]")) + "]", read);
+        ReadRows(ReadSentencesSql, "$keys", "[" + string.Join(",", sentences.Select(s => $"[{s.PassageId},{s.Sentence}]")) + "]", read);
 
-    private void ReadKeys(string sql, string keys, RowReader read)
+    // Rows of the current model selected by one parameter besides the model.
+    private void ReadRows(string sql, string parameter, object value, RowReader read)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$model", Model);
-        command.Parameters.AddWithValue("$keys", keys);
-        ReadAll(command, read);
-    }
-
-    private static void ReadAll(SqliteCommand command, RowReader read)
-    {
+        command.Parameters.AddWithValue(parameter, value);
         using var reader = command.ExecuteReader();
         // GetFieldValue, not GetBytes: GetBytes looks for the row's table and rowid to stream the blob, which
         // costs about fifty times as much as the 384-byte copy.

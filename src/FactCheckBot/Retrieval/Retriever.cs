@@ -177,7 +177,8 @@ public sealed class Retriever(
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         // A quote must name every name the question asks about, except the incident's setting: names in a large
-        // share of the corpus (Belgorod, Ukraine) weigh like other words but need not be repeated in every quote.
+        // share of the corpus (Belgorod, Ukraine) weigh like other words and may be left out of a quote close in meaning
+        // (Retrieval:CommonNameSimilarity).
         var nameIndexes = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && !stats[i].Common).ToList();
         var rankBonus = 0.1 * (1 - (double)rankIndex / Math.Max(1, count));
         double? Similarity(int s) => similarities is null || !similarities.TryGetValue(sentences[s].Start, out var sim) ? null : sim;

@@ -53,7 +53,7 @@ public sealed partial class BrowserTests(EmulatorFixture emulator) : IAsyncLifet
         Assert.True(await page.Locator("svg.chart rect").CountAsync() > 0);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/signin"));
+        await page.WaitForURLAsync(new Regex("/signin"), new() { WaitUntil = WaitUntilState.Commit });
         await page.GotoAsync(page.Url.Replace("/signin", "/stats"));
         Assert.Contains("/signin", page.Url);
     }

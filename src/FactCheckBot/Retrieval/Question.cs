@@ -33,6 +33,13 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "What did X say / tell / make of it": a quote in which X speaks answers it best.
     public bool AsksWhatWasSaid { get; init; }
 
+    // "How many Humvees …", "the number of fighters …": the index terms of what is to be counted (with the
+    // nouns counted alike); empty when the question counts nothing it names.
+    public IReadOnlySet<string> Counted { get; init; } = new HashSet<string>();
+
+    // "How much did it cost?": answered by a sum of money.
+    public bool AsksForMoney { get; init; }
+
     // Words typed one way and found in the corpus another ("peskow" → "peskov").
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
@@ -110,7 +117,23 @@ public static partial class QuestionAnalyzer
             i++;
         }
         var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).ToList();
-        return new Question(text, distinct, FigureQuestion().IsMatch(text)) { Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text) };
+        return new Question(text, distinct, FigureQuestion().IsMatch(text))
+        {
+            Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
+            Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
+        };
+    }
+
+    private static HashSet<string> CountedTerms(string text, IReadOnlyList<Concept> concepts)
+    {
+        if (CountOf().Match(text) is not { Success: true } asked) return [];
+        if (concepts.Where(c => c.Start >= asked.Index + asked.Length).MinBy(c => c.Start) is not { } counted
+            || counted.Start > asked.Index + asked.Length + 1) return [];
+        var terms = counted.Variants.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in text[counted.Start..counted.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var alike in Figures.SameClass(word))
+                terms.Add(Terms.Normalize(alike));
+        return terms;
     }
 
     // Words the corpus does not use are matched to the corpus word they were meant to be. A word that is neither
@@ -278,4 +301,10 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bhow (many|much|large|big|long)\b|\bnumber of\b|\bfigures?\b|\btoll\b|\bcasualt|\bcount\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
+
+    [GeneratedRegex(@"\bhow many\s+|\bnumber of\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOf();
+
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|money)\b|\bprice of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
 }

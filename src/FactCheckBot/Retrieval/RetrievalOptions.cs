@@ -66,6 +66,9 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameSimilarity must be between 0 and 1.")]
     public double CommonNameSimilarity { get; set; } = 0.4;
 
+    // A "how many / how much" question is answered only by quotes that give a figure.
+    public bool CountNeedsFigure { get; set; } = true;
+
     // Once one quote clears the bar, another outlet's best quote needs coverage plus similarity only this much
     // lower, so each outlet's take on an answered question is shown.
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:OtherOutletsRelaxation must be between 0 and 1.")]

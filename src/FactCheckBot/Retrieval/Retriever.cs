@@ -7,7 +7,7 @@ namespace FactCheckBot.Retrieval;
 
 // Question -> evidence: BM25 candidates, then the sentence span of each passage that
 // covers most of what was asked, then the best spans spread across sources.
-public sealed class Retriever(
+public sealed partial class Retriever(
     PassageSearch search, AliasIndex aliases, Vocabulary vocabulary, SentenceIndex index, SentenceVectors vectors,
     IOptions<RetrievalOptions> options)
 {
@@ -111,6 +111,32 @@ public sealed class Retriever(
         var all = bm25.Concat(search.ByIds(byMeaning.Where(id => !known.Contains(id)).ToList()));
         return all.OrderByDescending(c => scores[c.PassageId]).Take(options.Value.CandidatePassages).ToList();
     }
+
+    // "How many Humvees …?" is answered by a count of Humvees (or of nouns counted alike: "fighters" for
+    // "attackers"), "how much did it cost?" by a sum of money, a count question naming nothing by any count.
+    private static bool GivesCount(string text, Question question)
+    {
+        if (question.AsksForMoney) return MoneyText().IsMatch(text);
+        var tokens = Terms.Tokenize(text);
+        // "dozens of them": a pronoun counts what the sentence is about.
+        bool Counted(int j) => j >= 0 && j < tokens.Count
+            && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those");
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = text.Substring(tokens[i].Start, tokens[i].Length);
+            // "a civilian had been killed": one, when the counted noun follows at once.
+            if (word is "a" or "an" or "A" or "An" && Counted(i + 1)) return true;
+            if (!Figures.IsCount(word)) continue;
+            if (question.Counted.Count == 0) return true;
+            // "eight people", "hundreds of Belgorod residents"; "the number of militia fighters at 80".
+            for (var j = i - 4; j <= i + 4; j++)
+                if (j != i && Counted(j)) return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MoneyText();
 
     private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
         Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists && stats[i].Concept.IsName && !InListWithKnownName(question, stats, i));
@@ -288,8 +314,10 @@ public sealed class Retriever(
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.
         var byMeaning = similarity >= settings_.MinSimilarity + penalty || coverage + similarity >= settings_.MinRelevance + penalty;
-        var qualifies = namesMatched && (byWords || byMeaning);
-        var relevant = namesMatched && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
+        // "How many …?" / "how much …?" is answered by a figure: a quote without one does not answer it.
+        var answersCount = question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question);
+        var qualifies = namesMatched && answersCount && (byWords || byMeaning);
+        var relevant = namesMatched && answersCount && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
         if (qualifies)

@@ -35,6 +35,14 @@ public static partial class Figures
         ["few"] = (2, 5), ["couple"] = (2, 2),
     };
 
+    // A word that gives a count: digits (not a year) or a number word ("eight", "several", "hundreds").
+    public static bool IsCount(string word) =>
+        word.ToLowerInvariant() is var lower && lower is not ("a" or "an") && Count(lower.Trim('’', '\'')) is not null;
+
+    // The nouns counted alike: "attackers" also "fighters", "militants" …; a noun of no class, itself.
+    public static IEnumerable<string> SameClass(string noun) =>
+        NounClasses.TryGetValue(noun.ToLowerInvariant(), out var cls) ? NounClasses.Where(p => p.Value == cls).Select(p => p.Key) : [noun];
+
     public static IReadOnlyList<Figure> Extract(string text)
     {
         var words = Word().Matches(text).Select(m => m.Value).ToList();

@@ -71,6 +71,18 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_count_question_is_answered_by_a_count_of_what_it_asks_about()
+    {
+        var humvees = await Ask("How many Humvees did Euromaidan Press say took part?");
+        Assert.True(Quotes(humvees, "Military Cognizance", "9 Humvees"));
+        // Counted after the noun ("the number of militia fighters at 80"), and "a civilian" is one.
+        var fighters = await Ask("what estimates were given for the number of fighters?");
+        Assert.True(Quotes(fighters, "The Guardian", "militia fighters at 80"));
+        var civilians = await Ask("How many civilians were killed?");
+        Assert.True(Quotes(civilians, "The Guardian", "a civilian had been killed"));
+    }
+
+    [Fact]
     public async Task The_covered_part_is_answered_and_the_rest_listed_missing()
     {
         var answer = await Ask("what did Zelensky and Peskov say about the raid?");
@@ -84,6 +96,9 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("what did biden say about the raid")]
     [InlineData("Who won the 2022 World Cup?")]
     [InlineData("how many ppl got hurt when those drones hit the russian capital?")]
+    [InlineData("how much did the humvees cost?")]
+    [InlineData("how many tanks did russia lose in bakhmut?")]
+    [InlineData("what is the population of belgorod?")]
     public async Task Questions_the_articles_do_not_cover_are_refused(string question)
     {
         var answer = await Ask(question);

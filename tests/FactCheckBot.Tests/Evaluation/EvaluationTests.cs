@@ -39,13 +39,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     // Typed the way people write in chats (slang, typos, name variants, chatter, forwarded claims), written from the
     // articles alone by someone who had not seen the system. Its last ten questions (chat-57 to chat-66) are out of
-    // scope but reuse the incident's words ("how much did the humvees cost?"): five of them are still answered
+    // scope but reuse the incident's words ("how much did the humvees cost?"): two of them are still answered
     // from loosely related quotes, so refusals have a floor here instead of 100%.
     [Fact]
     public async Task The_chat_set_answers_most_and_refuses_most_out_of_scope_questions()
     {
         var report = await Score("belgorod-chat.jsonl", atLeast: 60);
-        Assert.True(report["refusals"].Rate >= 0.7, $"refusals {report["refusals"].Hits}/{report["refusals"].Total}");
+        Assert.True(report["refusals"].Rate >= 0.85, $"refusals {report["refusals"].Hits}/{report["refusals"].Total}");
         Assert.True(report["facts"].Rate >= 0.6, $"facts {report["facts"].Rate:P1}");
         Assert.True(report["outlet_recall"].Rate >= 0.85, $"outlet_recall {report["outlet_recall"].Rate:P1}");
     }

@@ -1,5 +1,6 @@
 using FactCheckBot.Corpus;
 using FactCheckBot.Retrieval;
+using FactCheckBot.Text;
 
 namespace FactCheckBot.Tests.Retrieval;
 
@@ -41,6 +42,17 @@ public sealed class QuestionTests
     {
         var question = QuestionAnalyzer.Analyze("what did zelensky say", Aliases, Words);
         Assert.True(Assert.Single(question.Concepts).IsName);
+    }
+
+    [Fact]
+    public void A_count_question_knows_what_it_counts_and_whether_it_asks_for_money()
+    {
+        var attackers = QuestionAnalyzer.Analyze("How many attackers were killed?", Aliases, Words);
+        Assert.Contains(Terms.Normalize("fighters"), attackers.Counted);
+        Assert.False(attackers.AsksForMoney);
+        Assert.Contains(Terms.Normalize("fighters"), QuestionAnalyzer.Analyze("the number of fighters taking part", Aliases, Words).Counted);
+        Assert.True(QuestionAnalyzer.Analyze("how much did the humvees cost?", Aliases, Words).AsksForMoney);
+        Assert.Empty(QuestionAnalyzer.Analyze("how much damage was done?", Aliases, Words).Counted);
     }
 
     [Fact]

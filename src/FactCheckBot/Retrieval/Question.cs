@@ -93,7 +93,9 @@ public static partial class QuestionAnalyzer
                 continue;
             }
             var token = tokens[i];
-            if (StopWords.Contains(token.Term))
+            // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
+            var asks = i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term);
+            if (StopWords.Contains(token.Term) || asks)
             {
                 i++;
                 continue;
@@ -301,6 +303,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bhow (many|much|large|big|long)\b|\bnumber of\b|\bfigures?\b|\btoll\b|\bcasualt|\bcount\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
+
+    [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
+    private static partial Regex HowWord();
 
     [GeneratedRegex(@"\bhow many\s+|\bnumber of\s+", RegexOptions.IgnoreCase)]
     private static partial Regex CountOf();

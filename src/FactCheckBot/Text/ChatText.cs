@@ -19,7 +19,10 @@ public static partial class ChatText
         ["gotta"] = "have to", ["dunno"] = "do not know", ["idk"] = "", ["smth"] = "something", ["sth"] = "something",
         ["nah"] = "no", ["nope"] = "no", ["yep"] = "yes", ["yup"] = "yes", ["yeah"] = "yes", ["k"] = "", ["pics"] = "photos",
         ["pic"] = "photo", ["vid"] = "video", ["vids"] = "videos", ["info"] = "information", ["approx"] = "approximately",
-        ["mil"] = "military", ["ukr"] = "Ukraine", ["tbh"] = "", ["ngl"] = "", ["imo"] = "", ["imho"] = "", ["fyi"] = "",
+        ["mil"] = "military", ["ukr"] = "Ukraine",
+        // Typos of short words too common for the corpus's spelling corrector, which leaves English words alone.
+        ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["nad"] = "and", ["taht"] = "that", ["waht"] = "what",
+        ["whta"] = "what", ["hwo"] = "how", ["thier"] = "their", ["becuase"] = "because", ["becasue"] = "because", ["tbh"] = "", ["ngl"] = "", ["imo"] = "", ["imho"] = "", ["fyi"] = "",
         ["btw"] = "", ["lol"] = "", ["lmao"] = "", ["lmfao"] = "", ["rofl"] = "", ["omg"] = "", ["wtf"] = "", ["smh"] = "",
         ["srsly"] = "", ["seriously"] = "", ["pls"] = "", ["plz"] = "", ["thx"] = "", ["thnx"] = "", ["ty"] = "",
         ["tysm"] = "", ["thanks"] = "", ["cheers"] = "", ["rn"] = "now", ["atm"] = "now", ["irl"] = "", ["ok"] = "",

@@ -56,6 +56,15 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void The_word_after_how_asks_and_is_not_searched_for()
+    {
+        var question = QuestionAnalyzer.Analyze("how long did the fighting go on", Aliases, Words);
+        Assert.Equal(QuestionType.HowLong, question.Type);
+        Assert.DoesNotContain(question.Concepts, c => c.Variants.Any(v => v.Contains(Terms.Normalize("long"))));
+        Assert.Contains(question.Concepts, c => c.Variants.Any(v => v.Contains(Terms.Normalize("fighting"))));
+    }
+
+    [Fact]
     public void A_shouted_english_word_is_not_a_name() =>
         Assert.DoesNotContain(QuestionAnalyzer.Analyze("DROP TABLE attack", Aliases, Words).Concepts, c => c.IsName);
 

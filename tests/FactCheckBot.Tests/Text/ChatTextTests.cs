@@ -13,6 +13,7 @@ public sealed class ChatTextTests
     [InlineData("Claim: thousands were evacuated", "thousands were evacuated")]
     [InlineData("is it true that 70 attackers were killed?", "70 attackers were killed?")]
     [InlineData("did the us give them humvees or nah", "did the US give them humvees or no")]
+    [InlineData("how long did teh fighting go on??", "how long did the fighting go on??")]
     [InlineData("did they tell us the truth", "did they tell us the truth")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));

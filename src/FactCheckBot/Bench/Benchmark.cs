@@ -61,7 +61,9 @@ public sealed class Benchmark(Database database, Ingestor ingestor, DefaultCorpu
     public BenchResult Run(int passages, int rounds, Action<string>? progress = null)
     {
         defaultCorpus.EnsureReady();
-        var seedWords = sources.List().Select(s => sources.GetText(s.Id) ?? "")
+        // The real articles, read once: their words seed the synthetic corpus, their sentences the model's sample.
+        var articles = sources.List().Select(s => sources.GetText(s.Id) ?? "").ToList();
+        var seedWords = articles
             .SelectMany(t => t.Split([' ', '\n', ',', '.', '“', '”', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)).ToList();
 
         progress?.Invoke($"Ingesting {passages:N0} synthetic passages…");
@@ -83,7 +85,7 @@ public sealed class Benchmark(Database database, Ingestor ingestor, DefaultCorpu
         using (var connection = database.Open()) connection.Execute("PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
         var optimizeSeconds = optimize.Elapsed.TotalSeconds;
 
-        var sample = EmbedSample(sources.List().Where(s => s.AddedBy != "bench").Select(s => sources.GetText(s.Id) ?? ""));
+        var sample = EmbedSample(articles);
         progress?.Invoke($"Embedding a sample of {sample.Count:N0} sentences with the model… ({Memory()})");
         var embedRate = 0.0;
         if (vectors.Enabled && sample.Count > 0)

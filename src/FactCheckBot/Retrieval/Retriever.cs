@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Text.RegularExpressions;
 using FactCheckBot.Embeddings;
 using FactCheckBot.Text;
 using Microsoft.Extensions.Options;
@@ -135,8 +136,8 @@ public sealed partial class Retriever(
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex MoneyText();
+    [GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyText();
 
     private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
         Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists && stats[i].Concept.IsName && !InListWithKnownName(question, stats, i));

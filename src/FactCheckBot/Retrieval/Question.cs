@@ -131,7 +131,9 @@ public static partial class QuestionAnalyzer
         if (CountOf().Match(text) is not { Success: true } asked) return [];
         if (concepts.Where(c => c.Start >= asked.Index + asked.Length).MinBy(c => c.Start) is not { } counted
             || counted.Start > asked.Index + asked.Length + 1) return [];
-        var terms = counted.Variants.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        // The words typed and their one-word variants: "drones" counts drones and UAVs, not the "vehicles" of
+        // "unmanned aerial vehicles".
+        var terms = counted.Variants.Where(v => v.Length == 1).Select(v => v[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var word in text[counted.Start..counted.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             foreach (var alike in Figures.SameClass(word))
                 terms.Add(Terms.Normalize(alike));

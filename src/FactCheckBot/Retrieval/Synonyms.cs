@@ -20,7 +20,7 @@ public static class Synonyms
         new("responsible", ["responsible", "responsibility", "behind", "perpetrators", "perpetrator", "organised", "organized", "carried out"],
             ["responsibility", "responsible", "behind", "perpetrators", "carried out", "launched by"]),
         new("blamed", ["blame", "blamed", "blames", "accuse", "accused", "accuses", "hold responsible", "held responsible"],
-            ["blamed", "accused", "responsible", "responsibility", "carried out by"]),
+            ["blamed", "accused", "responsible", "carried out by"]),
         new("started", ["start", "started", "starts", "begin", "began", "begun", "beginning", "kick off", "kicked off"],
             ["started", "began", "begun", "launched", "broke out", "came under attack", "entered"]),
         new("raid", ["raid", "incursion", "attack", "assault", "raids", "incursions"], ["raid", "incursion", "attack", "assault"]),

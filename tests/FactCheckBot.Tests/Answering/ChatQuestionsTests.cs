@@ -131,4 +131,26 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("did they use US weapons");
         Assert.Contains(answer.Citations, c => c.Quote.Contains("US-supplied weapons") || c.Quote.Contains("U.S.-supplied weapons"));
     }
+
+    [Fact]
+    public async Task Shelled_is_asked_about_not_read_as_she_will()
+    {
+        var answer = await Ask("wat was the name of the base that got shelld, the one they used to keep nukes in?");
+        Assert.True(Quotes(answer, "The Guardian", "Belgorod-22"));
+    }
+
+    [Fact]
+    public async Task A_claim_about_what_someone_said_shows_every_outlet_reporting_it()
+    {
+        var answer = await Ask("Claim: Russia's defence ministry said it killed more than 70 of the attackers");
+        Assert.True(Quotes(answer, "The Guardian", "more than 70"));
+        Assert.True(Quotes(answer, "Uganda Online Media", "70 attackers were killed"));
+    }
+
+    [Fact]
+    public async Task A_count_of_other_things_does_not_answer_how_many_drones()
+    {
+        var answer = await Ask("how many drones hit moscow last week?");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+    }
 }

@@ -56,6 +56,22 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void A_count_of_drones_is_not_a_count_of_the_vehicles_in_a_longer_name()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "drones", "unmanned aerial vehicles", "test", "2023-05-23T00:00:00.000Z")]);
+        var counted = QuestionAnalyzer.Analyze("how many drones hit the town?", aliases, Words).Counted;
+        Assert.Contains(Terms.Normalize("drones"), counted);
+        Assert.DoesNotContain(Terms.Normalize("vehicles"), counted);
+    }
+
+    [Theory]
+    [InlineData("which base got shelled", "shelled")]
+    [InlineData("what got hit in graivoron wed morning", "wed")]
+    [InlineData("was anyone ill", "ill")]
+    public void A_word_spelled_like_a_contraction_is_still_a_word(string text, string word) =>
+        Assert.Contains(QuestionAnalyzer.Analyze(text, Aliases).Concepts, c => c.Variants.Any(v => v.Contains(Terms.Normalize(word))));
+
+    [Fact]
     public void The_word_after_how_asks_and_is_not_searched_for()
     {
         var question = QuestionAnalyzer.Analyze("how long did the fighting go on", Aliases, Words);

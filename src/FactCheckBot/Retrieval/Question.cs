@@ -170,7 +170,7 @@ public static partial class QuestionAnalyzer
                 if (token.Length > 1 && text.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLower(c))) shouted.Add(i);
                 continue;
             }
-            if (vocabulary.Correct(surface) is { } fixedWord)
+            if ((vocabulary.Correct(surface) ?? CorrectName(surface, aliases)) is { } fixedWord)
             {
                 tokens[i] = token with { Term = Terms.Normalize(fixedWord) };
                 corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), fixedWord));
@@ -182,6 +182,18 @@ public static partial class QuestionAnalyzer
                 unknown.Add(i);
         }
         return (corrections, unknown, shouted);
+    }
+
+    // A name the alias table spells another way than any article: "Ponomaryov" is the table's "Ponomarev".
+    private static string? CorrectName(string word, AliasIndex.Snapshot aliases)
+    {
+        var limit = word.Length >= 8 ? 2 : 1;
+        return aliases.ByPhrase
+            .Where(p => p.Value.IsName && p.Key.Length >= 4 && !p.Key.Contains(' ') && p.Key.All(char.IsLetter))
+            .Select(p => (Name: p.Key, Distance: Vocabulary.Fold(p.Key) == Vocabulary.Fold(word) ? 0 : Vocabulary.Distance(word, p.Key, limit)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name).FirstOrDefault();
     }
 
     [GeneratedRegex(@"^[a-z]{2,}(sky|skyy|skiy|ski|enko|ov|ova|ev|eva|vich|yuk|chuk|shvili|adze)$")]
@@ -309,7 +321,8 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
     private static partial Regex HowWord();
 
-    [GeneratedRegex(@"\bhow many\s+|\bnumber of\s+", RegexOptions.IgnoreCase)]
+    // "how many of the attackers": the count is of what follows "of the".
+    [GeneratedRegex(@"(\bhow many|\bnumber of)\s+(of\s+(the|those|these|them|their)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CountOf();
 
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|money)\b|\bprice of\b", RegexOptions.IgnoreCase)]

@@ -13,7 +13,8 @@ public static class Synonyms
         new("killed", ["killed", "kill", "killing", "died", "die", "dead", "death", "deaths", "fatalities", "lives"],
             ["killed", "killing", "died", "dead", "deaths", "liquidated", "eliminated", "fatalities"]),
         new("wounded", ["wounded", "injured", "injuries", "injury", "hurt"], ["wounded", "injured", "injuries", "hurt"]),
-        new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary"],
+        new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary",
+                "rebels", "rebel", "guerrillas", "partisans"],
             ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitary", "units"]),
         new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled", "flee", "fleeing", "displaced"],
             ["evacuated", "evacuation", "evacuate", "left their homes", "fled"]),
@@ -36,6 +37,9 @@ public static class Synonyms
             ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "damaged"]),
         new("group", ["outfit", "outfits", "organisation", "organization", "group", "groups"],
             ["group", "groups", "organization", "outfit"]),
-        new("vehicles", ["vehicles", "vehicle"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
+        new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
+        new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
+        new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up"], ["damaged", "damage", "destroyed", "wrecked"]),
+        new("captured", ["captured", "capture", "nabbed", "seized", "grabbed"], ["captured", "capture", "seized"]),
     ];
 }

@@ -107,7 +107,8 @@ public static partial class ChatText
 
     // Words that point back at a claim made elsewhere in the message.
     private static readonly HashSet<string> Pointer = new[] { "legit", "true", "real", "fake", "accurate", "correct", "lie", "lying",
-        "making", "up", "news", "this", "that", "it", "so", "right" }.Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+        "making", "up", "news", "this", "that", "it", "so", "right", "quote", "quotes", "quoted", "claim", "story", "post", "rumour",
+        "rumor", "thing", "accurate", "misinformation", "propaganda", "check", "verify", "bs", "cap", "hoax", "actual" }.Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+|\s+[—–]\s+|\s--\s|\n+")]
     private static partial Regex Clause();

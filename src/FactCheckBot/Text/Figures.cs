@@ -39,6 +39,9 @@ public static partial class Figures
     public static bool IsCount(string word) =>
         word.ToLowerInvariant() is var lower && lower is not ("a" or "an") && Count(lower.Trim('’', '\'')) is not null;
 
+    // A noun figures count ("civilian", "fighters"), not an event ("attack").
+    public static bool IsCountedNoun(string word) => NounClasses.ContainsKey(word.ToLowerInvariant());
+
     // The nouns counted alike: "attackers" also "fighters", "militants" …; a noun of no class, itself.
     public static IEnumerable<string> SameClass(string noun) =>
         NounClasses.TryGetValue(noun.ToLowerInvariant(), out var cls) ? NounClasses.Where(p => p.Value == cls).Select(p => p.Key) : [noun];

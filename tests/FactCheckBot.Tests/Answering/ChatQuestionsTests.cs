@@ -153,4 +153,19 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("how many drones hit moscow last week?");
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
     }
+
+    [Fact]
+    public async Task A_word_no_article_uses_finds_the_news_word_for_it()
+    {
+        var answer = await Ask("hey quick q, those pics of smashed houses near the border, what was the town called?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "RFE/RL", "Gora Podol"));
+    }
+
+    [Fact]
+    public async Task Moscow_counting_the_attackers_is_answered_with_its_figure_not_with_an_attack()
+    {
+        var answer = await Ask("how many of the attackers did moscow say it took out?");
+        Assert.All(answer.Citations, c => Assert.Matches(@"\d|dozens", c.Quote));
+    }
 }

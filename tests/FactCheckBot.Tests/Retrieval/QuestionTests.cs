@@ -38,6 +38,15 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void A_name_spelled_unlike_any_article_is_matched_through_the_alias_table()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Ilya Ponomarev", "Ponomarev", "test", "2023-05-23T00:00:00.000Z")]);
+        var question = QuestionAnalyzer.Analyze("is Ponomaryov the guy running the legion?", aliases, Words);
+        Assert.Equal(["Ponomaryov→ponomarev"], question.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
+        Assert.Contains(question.Concepts, c => c.IsName && c.Key.StartsWith("alias:"));
+    }
+
+    [Fact]
     public void An_unknown_lower_case_name_where_a_speaker_stands_is_a_name()
     {
         var question = QuestionAnalyzer.Analyze("what did zelensky say", Aliases, Words);
@@ -53,6 +62,7 @@ public sealed class QuestionTests
         Assert.Contains(Terms.Normalize("fighters"), QuestionAnalyzer.Analyze("the number of fighters taking part", Aliases, Words).Counted);
         Assert.True(QuestionAnalyzer.Analyze("how much did the humvees cost?", Aliases, Words).AsksForMoney);
         Assert.Empty(QuestionAnalyzer.Analyze("how much damage was done?", Aliases, Words).Counted);
+        Assert.Contains(Terms.Normalize("fighters"), QuestionAnalyzer.Analyze("how many of the attackers did moscow say it took out?", Aliases, Words).Counted);
     }
 
     [Fact]

@@ -39,6 +39,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
+    // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".
+    public static bool HasName(string text) => Name().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(\s+(of\s+)?[A-Z][a-z]+)+\b")]
+    private static partial Regex Name();
+
     [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(\s+[A-Z][a-z]+)+\b|\b(group|groups|legion|corps|ministry|army|forces|militia|fighters|units|unit|battalion|volunteers|intelligence|directorate|governor|spokesperson|spokesman)\b")]
     private static partial Regex Who();
 

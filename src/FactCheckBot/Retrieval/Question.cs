@@ -244,13 +244,13 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhen\b|\bwhat (time|day|date)\b|\bwhich day\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (aim|goal|purpose|motive|reason|point)|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b")]
+    [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (\w+ )?(aim|goal|purpose|motive|reason|point)|\b(aim|goal|purpose|motive|point) of\b|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b|\bgetting out of\b|\bin it for\b|\bendgame\b")]
     private static partial Regex Why();
 
     [GeneratedRegex(@"\bwhere\b|\bwhich (village|villages|town|towns|city|region|district|place|places)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\bwhich (group|groups|unit|units|side|country|outlet|person)\b")]
+    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(which|what) (group|groups|unit|units|side|country|outlet|person|outfit|outfits|organi[sz]ations?|militias?)\b")]
     private static partial Regex Who();
 
     private static (Concept Concept, int Length)? MatchAlias(string text, List<Terms.Token> tokens, int start, AliasIndex.Snapshot aliases)

@@ -300,6 +300,22 @@ public sealed partial class Retriever(
                 for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
             }
 
+        // "Who …?" wants a name: a quote that only says "two members of the armed group" takes the neighbouring
+        // sentence that names them ("Reuters later identified one of them as Ilya Bogdanov").
+        if (question.Type == QuestionType.Who && !AnswerTypes.HasName(passage.Text[sentences[from].Start..sentences[to].End]))
+            foreach (var next in new[] { to + 1, from - 1 })
+            {
+                if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) continue;
+                var (f, t) = (Math.Min(from, next), Math.Max(to, next));
+                if (sentences[t].End - sentences[f].Start > MaxQuoteChars) continue;
+                if (!AnswerTypes.HasName(passage.Text[sentences[next].Start..sentences[next].End])) continue;
+                var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
+                if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) continue;
+                (from, to) = (f, t);
+                for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
+                break;
+            }
+
         var coverage = Coverage(matched, stats);
         var similarity = Similarity(best);
         var start = sentences[from].Start;

@@ -40,7 +40,7 @@ public static partial class ChatText
     // Chatter that frames a question without being part of it. Claims keep their content:
     // "my uncle says X" leaves "X".
     [GeneratedRegex("""
-        \b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys))?[\s!,.:;-]*
+        \b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
         |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
         |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
         |\basking\s+for\s+a\s+friend\b[\s!,.:;-]*

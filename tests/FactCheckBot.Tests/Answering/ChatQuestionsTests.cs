@@ -168,4 +168,11 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("how many of the attackers did moscow say it took out?");
         Assert.All(answer.Citations, c => Assert.Matches(@"\d|dozens", c.Quote));
     }
+
+    [Fact]
+    public async Task Who_takes_the_next_sentence_when_the_quote_names_nobody()
+    {
+        var answer = await Ask("who was that guy in the vid braggin they nabbed russian APCs?");
+        Assert.True(Quotes(answer, "Military Cognizance", "Ilya Bogdanov"));
+    }
 }

@@ -22,6 +22,8 @@ public sealed class QuestionTests
     [InlineData("which group claimed it", QuestionType.Who)]
     [InlineData("Why did they attack?", QuestionType.Why)]
     [InlineData("what were they trying to achieve", QuestionType.Why)]
+    [InlineData("whats the strategic point of this raid, what is kiev getting out of it", QuestionType.Why)]
+    [InlineData("which outfits said they did it", QuestionType.Who)]
     [InlineData("Where did the fighting happen?", QuestionType.Where)]
     [InlineData("which villages were hit", QuestionType.Where)]
     [InlineData("What did Peskov say?", QuestionType.Other)]

@@ -23,6 +23,11 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:MinSimilarity must be between 0 and 1.")]
     public double MinSimilarity { get; set; } = 0.55;
 
+    // A quote this close in meaning qualifies however much of the question rests on words no source uses
+    // ("buy tanks at any army shop" / "tanks are sold at any military store").
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:CloseSimilarity must be between 0 and 1.")]
+    public double CloseSimilarity { get; set; } = 0.65;
+
     // Words no source uses weigh (all together) this many times the known words' weight times the share of
     // the question's meaning they carry.
     [Range(0.0, 20.0, ErrorMessage = "Retrieval:AbsentWordScale must be between 0 and 20.")]

@@ -330,7 +330,8 @@ public sealed partial class Retriever(
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.
-        var byMeaning = similarity >= settings_.MinSimilarity + penalty || coverage + similarity >= settings_.MinRelevance + penalty;
+        var byMeaning = similarity >= Math.Min(settings_.MinSimilarity + penalty, settings_.CloseSimilarity)
+            || coverage + similarity >= settings_.MinRelevance + penalty;
         // "How many …?" / "how much …?" is answered by a figure: a quote without one does not answer it.
         var answersCount = question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question);
         var qualifies = namesMatched && answersCount && (byWords || byMeaning);

@@ -175,4 +175,12 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("who was that guy in the vid braggin they nabbed russian APCs?");
         Assert.True(Quotes(answer, "Military Cognizance", "Ilya Bogdanov"));
     }
+
+    [Fact]
+    public async Task A_forwarded_quote_in_other_words_is_found_by_its_meaning()
+    {
+        var answer = await Ask("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "tanks are sold at any"));
+    }
 }

@@ -164,6 +164,13 @@ public static partial class QuestionAnalyzer
                 unknown.Add(i);
                 continue;
             }
+            // "shoygu and the belgorod governor": a word the corpus lacks, listed before a name, is a name too.
+            if (i + 2 < tokens.Count && tokens[i + 1].Term is "and" or "or" && !EnglishWords.Contains(surface)
+                && vocabulary.Correct(surface) is null && NamedAt(text, tokens, i + 2, aliases, vocabulary))
+            {
+                unknown.Add(i);
+                continue;
+            }
             if (EnglishWords.Contains(surface))
             {
                 // "DROP TABLE", "WHAT HAPPENED": a shouted English word the corpus lacks is not a name.
@@ -182,6 +189,15 @@ public static partial class QuestionAnalyzer
                 unknown.Add(i);
         }
         return (corrections, unknown, shouted);
+    }
+
+    // A name stands at this token, or after "the": capitalised, in the alias table, or a rare word of the corpus.
+    private static bool NamedAt(string text, List<Terms.Token> tokens, int at, AliasIndex.Snapshot aliases, Vocabulary.Snapshot vocabulary)
+    {
+        if (tokens[at].Term == "the" && at + 1 < tokens.Count) at++;
+        var word = text.Substring(tokens[at].Start, tokens[at].Length);
+        return tokens[at].Capitalized || MatchAlias(text, tokens, at, aliases) is { Concept.IsName: true } || vocabulary.IsRareName(word.ToLowerInvariant())
+            || (vocabulary.Contains(word.ToLowerInvariant()) && !EnglishWords.Contains(word.ToLowerInvariant()));
     }
 
     // A name the alias table spells another way than any article: "Ponomaryov" is the table's "Ponomarev".

@@ -142,7 +142,7 @@ public sealed partial class Retriever(
     private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
         Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists && stats[i].Concept.IsName && !InListWithKnownName(question, stats, i));
 
-    // "Zelensky and Peskov", "Peskov, Zelensky or Miller": the unknown name is one of a list.
+    // "Zelensky and Peskov", "Peskov, Zelensky or Miller", "Shoigu and the Belgorod governor": the unknown name is one of a list.
     private static bool InListWithKnownName(Question question, List<ConceptStats> stats, int unknown)
     {
         foreach (var (other, at) in stats.Select((s, i) => (s, i)))
@@ -151,7 +151,8 @@ public sealed partial class Retriever(
             var (left, right) = other.Concept.Start < stats[unknown].Concept.Start ? (other.Concept, stats[unknown].Concept) : (stats[unknown].Concept, other.Concept);
             if (left.End > right.Start) continue;
             var between = question.Text[left.End..right.Start].Trim().ToLowerInvariant();
-            if (between is "and" or "or" or "," or "&" or "/" or ", and" or ", or" || (between.Length > 0 && between.Split(',').All(p => p.Trim().Length == 0)))
+            if (between is "and" or "or" or "," or "&" or "/" or ", and" or ", or" or "and the" or "or the" or ", the"
+                || (between.Length > 0 && between.Split(',').All(p => p.Trim().Length == 0)))
                 return true;
         }
         return false;
@@ -395,7 +396,8 @@ public sealed partial class Retriever(
         for (var round = 0; round < settings.MaxQuotesPerSource && chosen.Count < settings.MaxQuotes; round++)
             foreach (var group in bySource)
                 if (round < group.Count && chosen.Count < settings.MaxQuotes
-                    && (round == 0 || ((group[round].Qualifies || !settings.SecondQuoteMustQualify) && group[round].Score >= group[0].Score - settings.SecondQuoteMargin)))
+                    && (round == 0 || ((group[round].Qualifies || !settings.SecondQuoteMustQualify)
+                        && (group[round].Score >= group[0].Score - settings.SecondQuoteMargin || OtherSide(question, group[0], group[round])))))
                     chosen.Add(group[round]);
 
         return chosen.Select(s =>
@@ -407,6 +409,11 @@ public sealed partial class Retriever(
                 s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity };
         }).ToList();
     }
+
+    // On a claim, a quote that takes the other side from the source's first earns its place however it ranks:
+    // both sides are shown.
+    private static bool OtherSide(Question question, Span first, Span other) =>
+        question.IsClaim && other.Qualifies && (first.Stance is null) != (other.Stance is null);
 
     // A source's second quote on a claim is the best one that takes the other side, when there is one.
     private static List<Span> BothSides(List<Span> spans)

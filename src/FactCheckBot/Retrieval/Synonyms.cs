@@ -40,6 +40,7 @@ public static class Synonyms
         new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
         new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
         new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up"], ["damaged", "damage", "destroyed", "wrecked"]),
-        new("captured", ["captured", "capture", "nabbed", "seized", "grabbed"], ["captured", "capture", "seized"]),
+        new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
+            ["captured", "capture", "seized", "hijacked"]),
     ];
 }

@@ -40,7 +40,8 @@ public static partial class ChatText
     // Chatter that frames a question without being part of it. Claims keep their content:
     // "my uncle says X" leaves "X".
     [GeneratedRegex("""
-        \b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
+        ^\W*(morning|evening|afternoon)\b(\s+(all|everyone|everybody|folks|guys|ppl|people|peeps|y'?all|fam|chat))?[\s!,.:;-]+
+        |\b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
         |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
         |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
         |\basking\s+for\s+a\s+friend\b[\s!,.:;-]*
@@ -56,7 +57,7 @@ public static partial class ChatText
         |\b(fwd?|forwarded(\s+from\s+[^:]{1,40})?|breaking|urgent|fact[-\s]?check|claim|rumou?r|post|message)\s*:
         |\b(is|was)\s+it\s+(really\s+)?true\s+(that\s+)?
         |\bmy\s+(\w+\s+){0,2}?(says|said|told\s+me|tells\s+me|thinks|claims|reckons|insists)\s+(that\s+)?
-        |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+(on\s+\w+\s+|in\s+\w+\s+)?(says|said|are\s+saying|claims?|keeps?\s+saying)\s+(that\s+)?
+        |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+((on|in)\s+(\w+\s+){1,2})?(says|said|are\s+saying|claims?|keeps?\s+saying)\s+(that\s+)?
         |\bi\s+(heard|read|saw)\s+(that\s+)?
         |\b(true|legit|real|fake)\s*\?+\s*$
         |\bis\s+(that|this)\s+(in\s+the\s+news|true|real|legit|right|correct)\b.*$

@@ -10,8 +10,13 @@ public static partial class Stance
     public const string Denies = "denies";
     public const string Doubts = "doubts";
 
+    // "Despite official denials from Kyiv, it is hard to believe this raid was launched without assistance":
+    // doubt of a denial speaks for the claim, not against it.
     public static string? Of(string quote) =>
-        Denial().IsMatch(quote) ? Denies : Doubt().IsMatch(quote) ? Doubts : null;
+        DoubtedDenial().IsMatch(quote) ? null : Denial().IsMatch(quote) ? Denies : Doubt().IsMatch(quote) ? Doubts : null;
+
+    [GeneratedRegex(@"\b(despite|although|though|while)\b[^.;]*\bden(y|ies|ied|ial|ials|ying)\b[^.;]*\b(hard|difficult) to believe\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubtedDenial();
 
     [GeneratedRegex(@"\b(den(y|ies|ied|ial|ials|ying)|not involved|nothing to do with|no connection|(dismiss|reject|refut)(ed|es|s)?|not true|untrue|false|fake|fabricat\w*|did not (encourage|enable|take part|participate|carry out)|no evidence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();

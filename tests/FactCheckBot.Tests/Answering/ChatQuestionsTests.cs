@@ -91,6 +91,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Peskov") == true);
     }
 
+    [Fact]
+    public async Task An_unknown_name_listed_with_the_governor_leaves_the_governor_answered()
+    {
+        var answer = await Ask("what did shoygu and the belgorod gov say abt the drones");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("shoygu", answer.Missing);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("drone", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("What is the weather in Belgorod today?")]
     [InlineData("what did biden say about the raid")]

@@ -46,9 +46,11 @@ public sealed partial class Retriever(
     private Question Understand(string asked, CorpusVersion version)
     {
         var words = vocabulary.Current(version);
-        return QuestionAnalyzer.Analyze(ChatText.Clean(asked, words.IsRareName), aliases.Current(version), words) with
+        var cleaned = ChatText.Clean(asked, words.IsRareName);
+        // "Good morning! Quick one: was Kyiv behind this?" is a yes/no question once the greeting is gone.
+        return QuestionAnalyzer.Analyze(cleaned, aliases.Current(version), words) with
         {
-            Asked = asked, IsClaim = ChatText.IsClaim(asked),
+            Asked = asked, IsClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned),
         };
     }
 

@@ -192,4 +192,13 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.True(Quotes(answer, "FISM News", "tanks are sold at any"));
     }
+
+    [Fact]
+    public async Task A_yes_no_question_outlets_disagree_on_shows_both_sides_of_one_outlet()
+    {
+        var answer = await Ask("Good morning! Quick one: was Kyiv behind this or not? feels like the articles don't agree");
+        var uganda = answer.Citations.Where(c => c.Outlet == "Uganda Online Media").ToList();
+        Assert.Contains(uganda, c => c.Stance == "denies" && c.Quote.Contains("Kyiv denies involvement"));
+        Assert.Contains(uganda, c => c.Stance is null);
+    }
 }

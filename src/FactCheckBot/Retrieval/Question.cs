@@ -118,6 +118,13 @@ public static partial class QuestionAnalyzer
                 { Start = token.Start, End = End(token), Own = [token.Term] });
             i++;
         }
+        // "Governor Gladkov": two variants of one name side by side are one mention of it.
+        for (var k = concepts.Count - 1; k > 0; k--)
+            if (concepts[k].Key == concepts[k - 1].Key && text[concepts[k - 1].End..concepts[k].Start].All(char.IsWhiteSpace))
+            {
+                concepts[k - 1] = concepts[k - 1] with { End = concepts[k].End, Label = text[concepts[k - 1].Start..concepts[k].End] };
+                concepts.RemoveAt(k);
+            }
         var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).ToList();
         return new Question(text, distinct, FigureQuestion().IsMatch(text))
         {

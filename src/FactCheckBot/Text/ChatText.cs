@@ -45,6 +45,7 @@ public static partial class ChatText
         |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
         |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
         |\basking\s+for\s+a\s+friend\b[\s!,.:;-]*
+        |[,;-]?\s*\b(cuz|because|since|as)?\s*\bmy\s+(\w+\s+){0,2}?(lives?|works?|stays?|has\s+friends|has\s+family)\s+(there|here|nearby|near\s+(the\s+)?\w+|in\s+\w+)\b[\s!,.:;-]*
         |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*
         |\bthanks?(\s+(you|u|a\s+lot|so\s+much|in\s+advance))?\b[\s!,.:;-]*
         |\bany\s+(idea|ideas|clue)\b[\s?!,.:;-]*

@@ -201,4 +201,19 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Contains(uganda, c => c.Stance == "denies" && c.Quote.Contains("Kyiv denies involvement"));
         Assert.Contains(uganda, c => c.Stance is null);
     }
+
+    [Fact]
+    public async Task The_governor_is_the_governor_named_elsewhere_in_the_article()
+    {
+        var answer = await Ask("what did hladkov tell ppl abt going back home");
+        Assert.True(Quotes(answer, "The Guardian", "warned people not to return"));
+    }
+
+    [Fact]
+    public async Task A_title_and_a_name_side_by_side_are_one_name_in_a_list()
+    {
+        var answer = await Ask("Did Governor Gladkov and Defence Minister Shoigu comment on the damage caused?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Equal(["Defence Minister Shoigu"], answer.Missing);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ChatTextTests
     [InlineData("did they tell us the truth", "did they tell us the truth")]
     [InlineData("hey ppl, which outfits said they were behind this?", "which outfits said they were behind this?")]
     [InlineData("morning all, how many crossed over?", "how many crossed over?")]
+    [InlineData("whats the weather like in belgorod rn, my aunt lives there", "what is the weather like in belgorod now")]
     [InlineData("someone in another chat said they nicked a russian APC", "they nicked a russian APC")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>

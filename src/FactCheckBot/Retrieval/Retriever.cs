@@ -379,9 +379,15 @@ public sealed partial class Retriever(
     {
         var settings = options.Value;
         if (!spans.Any(s => s.Qualifies)) return [];
-        // "What did Putin say?": once a source quotes him, a quote that only mentions him does not answer. A claim
-        // ("Russia said it killed 70") is not such a question: every outlet's take on it counts.
-        if (question.AsksWhatWasSaid && !question.IsClaim && spans.Any(s => s.Qualifies && s.SpeaksName)) spans = spans.Where(s => s.SpeaksName).ToList();
+        // "What did Putin say?": once a source quotes him, a quote that only mentions him does not answer, unless it
+        // is closer in meaning than anything he is quoted saying ("In Washington, officials cast doubt over claims …"
+        // for "what did washington say"). A claim ("Russia said it killed 70") is not such a question: every
+        // outlet's take on it counts.
+        if (question.AsksWhatWasSaid && !question.IsClaim && spans.Any(s => s.Qualifies && s.SpeaksName))
+        {
+            var spoken = spans.Where(s => s.Qualifies && s.SpeaksName).Max(s => s.Similarity ?? 0);
+            spans = spans.Where(s => s.SpeaksName || (s.Similarity ?? 0) > spoken).ToList();
+        }
         // Once a quote answers the question, other outlets' takes that come close count too; every quote still
         // earns its place on its own: near the best one, not there to fill a quota.
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;

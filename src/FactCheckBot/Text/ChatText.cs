@@ -71,6 +71,8 @@ public static partial class ChatText
         var plain = Focus(Plain(text), keep);
         plain = Chatter().Replace(plain, " ");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
+        // "is it over?" asks whether it ended; "over" alone is a preposition and searched for nothing.
+        plain = IsOver().Replace(plain, "${verb} ${what} ended");
         // "did the us send them" is the country typed in lower case, not the pronoun.
         plain = TheUs().Replace(plain, "${the}US");
         plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
@@ -158,6 +160,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"(?<![\w'])[A-Za-z0-9/]+(?![\w'])")]
     private static partial Regex SlangWord();
+
+    [GeneratedRegex(@"\b(?<verb>is|was|has|are|were)\s+(?<what>it|this|that|the\s+\w+|they)\s+(all\s+)?over\b(?!\s+(the|a|an|there|here)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IsOver();
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?:us|usa)\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex TheUs();

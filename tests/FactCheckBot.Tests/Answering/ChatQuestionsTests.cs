@@ -216,4 +216,18 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.Equal(["Defence Minister Shoigu"], answer.Missing);
     }
+
+    [Fact]
+    public async Task What_a_country_said_includes_its_officials_quoted_closer_to_the_question()
+    {
+        var answer = await Ask("what did washington say abt it tbh, did they admit it was their kit being used");
+        Assert.True(Quotes(answer, "The Guardian", "officials cast doubt"));
+    }
+
+    [Fact]
+    public async Task Is_it_over_asks_whether_it_ended()
+    {
+        var answer = await Ask("is it over rn or are they still fighting in there");
+        Assert.True(Quotes(answer, "Uganda Online Media", "ended in the defeat"));
+    }
 }

@@ -17,6 +17,8 @@ public sealed class ChatTextTests
     [InlineData("did they tell us the truth", "did they tell us the truth")]
     [InlineData("hey ppl, which outfits said they were behind this?", "which outfits said they were behind this?")]
     [InlineData("morning all, how many crossed over?", "how many crossed over?")]
+    [InlineData("is it over rn?", "is it ended now?")]
+    [InlineData("was it over the border?", "was it over the border?")]
     [InlineData("whats the weather like in belgorod rn, my aunt lives there", "what is the weather like in belgorod now")]
     [InlineData("someone in another chat said they nicked a russian APC", "they nicked a russian APC")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]

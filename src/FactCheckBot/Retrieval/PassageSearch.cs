@@ -101,6 +101,27 @@ public sealed class PassageSearch(Database database)
         return (df, PassageCount(connection, version));
     }
 
+    // The years sources were published in, read again when the sources change.
+    private (long, long) yearsAt = (-1, -1);
+    private IReadOnlySet<string> years = new HashSet<string>();
+
+    public IReadOnlySet<string> PublishedYears(CorpusVersion version)
+    {
+        var fingerprint = (version.Generation, version.Sources);
+        lock (gate)
+        {
+            if (fingerprint == yearsAt) return years;
+        }
+        using var connection = database.Open();
+        var fresh = connection.Query<string>("SELECT DISTINCT substr(published, 1, 4) FROM sources WHERE published IS NOT NULL;")
+            .ToHashSet(StringComparer.Ordinal);
+        lock (gate)
+        {
+            (yearsAt, years) = (fingerprint, fresh);
+        }
+        return fresh;
+    }
+
     // Passage count, recounted only when the corpus changed (count(*) walks an index).
     private readonly Lock gate = new();
     private (long, long) countedAt = (-1, -1);

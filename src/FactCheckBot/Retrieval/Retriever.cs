@@ -141,8 +141,13 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyText();
 
+    // A name no source mentions, or a year none mentions ("another raid in 2024"), puts the question outside the corpus.
     private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
-        Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists && stats[i].Concept.IsName && !InListWithKnownName(question, stats, i));
+        Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists
+            && ((stats[i].Concept.IsName && !InListWithKnownName(question, stats, i)) || IsYear(stats[i].Concept)));
+
+    private static bool IsYear(Concept concept) =>
+        concept.Variants[0] is [var term] && term.Length == 4 && int.TryParse(term, out var year) && year is >= 1900 and <= 2100;
 
     // "Zelensky and Peskov", "Peskov, Zelensky or Miller", "Shoigu and the Belgorod governor": the unknown name is one of a list.
     private static bool InListWithKnownName(Question question, List<ConceptStats> stats, int unknown)
@@ -165,10 +170,14 @@ public sealed partial class Retriever(
     // word, so a quote needs the question's meaning to cover it; a number it never uses weighs little.
     private List<ConceptStats> Weigh(Question question, CorpusVersion version)
     {
-        var terms = question.Concepts.SelectMany(c => c.Variants).SelectMany(v => v);
+        // The years the articles were published in ("what happened in May 2023") place the question in the
+        // incident's time: they are not searched for.
+        var published = search.PublishedYears(version);
+        var concepts = question.Concepts.Where(c => !(IsYear(c) && published.Contains(c.Variants[0][0]))).ToList();
+        var terms = concepts.SelectMany(c => c.Variants).SelectMany(v => v);
         var (df, passages) = search.Statistics(terms, version);
         var total = Math.Max(1, passages);
-        var raw = question.Concepts.Select(concept =>
+        var raw = concepts.Select(concept =>
         {
             long Variant(string[] v) => v.Min(t => df.GetValueOrDefault(t));
             // An unknown first name makes an unknown person: "John Miller" is not "Matthew Miller".

@@ -23,6 +23,18 @@ public sealed class RetrieverTests : IDisposable
     }
 
     [Fact]
+    public void A_year_no_source_mentions_puts_the_question_outside_the_corpus()
+    {
+        var evidence = Retrieve("did the Russian Volunteer Corps pull off another Belgorod raid in 2024?");
+        Assert.False(evidence.Covered);
+        Assert.Contains("2024", evidence.Missing);
+    }
+
+    [Fact]
+    public void The_year_the_articles_were_published_is_the_incident_s_time() =>
+        Assert.True(Retrieve("what happened in Belgorod in May 2023?").Covered);
+
+    [Fact]
     public void An_unknown_first_name_makes_an_unknown_person() =>
         Assert.Equal(["John Miller"], Retrieve("What did John Miller say?").Missing);
 

@@ -39,8 +39,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     // Typed the way people write in chats (slang, typos, name variants, chatter, forwarded claims), written from the
     // articles alone by someone who had not seen the system. Its last ten questions (chat-57 to chat-66) are out of
-    // scope but reuse the incident's words ("how much did the humvees cost?"): two of them are still answered
-    // from loosely related quotes, so refusals have a floor here instead of 100%.
+    // scope but reuse the incident's words ("how much did the humvees cost?"): one of them ("is belgorod a nice
+    // place to visit lol") is still answered from a loosely related quote, so refusals have a floor here instead of 100%.
     [Fact]
     public async Task The_chat_set_answers_most_and_refuses_most_out_of_scope_questions()
     {
@@ -54,4 +54,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Fact]
     public async Task The_chat_held_out_set_is_never_misquoted_or_misattributed() =>
         await Score("belgorod-chat-heldout.jsonl", atLeast: 30);
+
+    // Two chat sets written blind from the articles alone by separate sessions (December 2026). The odd-numbered
+    // half of the first and all of the second were looked at while improving answers; the even half of the first
+    // is held out. Scores are reported; safety is held.
+    [Theory]
+    [InlineData("belgorod-chat-blind.jsonl")]
+    [InlineData("belgorod-chat-blind2.jsonl")]
+    public async Task The_blind_chat_sets_are_never_misquoted_or_misattributed(string file) =>
+        await Score(file, atLeast: 40);
 }

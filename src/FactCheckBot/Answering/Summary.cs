@@ -37,8 +37,8 @@ public static class Summary
             var (value, outlets) = parts[i];
             var verb = i == 0 ? (outlets.Count == 1 ? "reports" : "report") : (outlets.Count == 1 ? "says" : "say");
             if (i > 0) builder.Append("; ");
-            builder.Append(Names(outlets)).Append(' ').Append(verb).Append(' ').Append(value);
-            if (i == 0) builder.Append(' ').Append(conflict.About);
+            builder.Append(Names(outlets)).Append(' ').Append(verb).Append(' ')
+                .Append(i == 0 ? Text.Figures.Phrase(value, conflict.About) : value);
         }
         return builder.Append('.').ToString();
     }
@@ -50,7 +50,7 @@ public static class Summary
         var about = figures.GroupBy(f => f.f.About).MaxBy(g => g.Select(x => x.Outlet).Distinct().Count())!;
         var outlets = about.Select(x => x.Outlet).Distinct().ToList();
         var value = about.First().f.Value;
-        return $"{Names(outlets)} {(outlets.Count == 1 ? "reports" : "report")} {value} {about.Key}.";
+        return $"{Names(outlets)} {(outlets.Count == 1 ? "reports" : "report")} {Text.Figures.Phrase(value, about.Key)}.";
     }
 
     // What each outlet does with the claim: repeats or reports on it, denies it, or doubts it. No verdict.

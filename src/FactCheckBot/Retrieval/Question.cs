@@ -37,6 +37,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // nouns counted alike); empty when the question counts nothing it names.
     public IReadOnlySet<string> Counted { get; init; } = new HashSet<string>();
 
+    // What a count question asks happened to them ("how many died" → killed), or null.
+    public string? CountedEvent { get; init; }
+
     // "How much did it cost?": answered by a sum of money.
     public bool AsksForMoney { get; init; }
 
@@ -130,6 +133,7 @@ public static partial class QuestionAnalyzer
         {
             Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
+            CountedEvent = CountOf().IsMatch(text) ? Words().Matches(text).Select(m => Figures.EventOf(m.Value)).FirstOrDefault(e => e is not null) : null,
         };
     }
 
@@ -343,6 +347,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
     private static partial Regex HowWord();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Words();
 
     // "how many of the attackers": the count is of what follows "of the".
     [GeneratedRegex(@"(\bhow many|\bnumber of)\s+(of\s+(the|those|these|them|their)\s+)?", RegexOptions.IgnoreCase)]

@@ -121,6 +121,9 @@ public sealed partial class Retriever(
     {
         if (question.AsksForMoney) return MoneyText().IsMatch(text);
         var tokens = Terms.Tokenize(text);
+        // "How many died?" is not answered by a count of evacuees: the quote must say the same thing happened.
+        if (question.CountedEvent is { } happened
+            && !tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened)) return false;
         // "dozens of them": a pronoun counts what the sentence is about.
         bool Counted(int j) => j >= 0 && j < tokens.Count
             && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those");

@@ -39,6 +39,21 @@ public static partial class Figures
     public static bool IsCount(string word) =>
         word.ToLowerInvariant() is var lower && lower is not ("a" or "an") && Count(lower.Trim('’', '\'')) is not null;
 
+    // What a word says happened to those counted: "died" → killed, "hurt" → injured; null for other words.
+    public static string? EventOf(string word) => EventClasses.GetValueOrDefault(word.ToLowerInvariant());
+
+    // "Hundreds" of people: a vague plural takes "of" before what it counts.
+    // "a" civilian killed is one person killed.
+    public static string Phrase(string value, string about)
+    {
+        if (value.ToLowerInvariant() is "a" or "an" or "one")
+            return about.StartsWith("people ", StringComparison.Ordinal) ? $"one person {about[7..]}" : $"one {about}";
+        return VaguePlural().IsMatch(value) ? $"{char.ToLowerInvariant(value[0])}{value[1..]} of {about}" : $"{value} {about}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(dozens|hundreds|thousands|millions)$")]
+    private static partial System.Text.RegularExpressions.Regex VaguePlural();
+
     // A noun figures count ("civilian", "fighters"), not an event ("attack").
     public static bool IsCountedNoun(string word) => NounClasses.ContainsKey(word.ToLowerInvariant());
 

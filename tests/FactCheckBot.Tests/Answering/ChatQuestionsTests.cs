@@ -230,4 +230,13 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("is it over rn or are they still fighting in there");
         Assert.True(Quotes(answer, "Uganda Online Media", "ended in the defeat"));
     }
+
+    [Fact]
+    public async Task How_many_died_is_not_answered_with_how_many_fled()
+    {
+        var answer = await Ask("yo how many ppl died in belgorod smh");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("evacuat", StringComparison.OrdinalIgnoreCase) && !c.Quote.Contains("killed"));
+        Assert.True(Quotes(answer, "The Guardian", "a civilian had been killed"));
+    }
 }

@@ -40,4 +40,12 @@ public sealed class FiguresTests
     [Fact]
     public void Years_are_not_counts() =>
         Assert.Empty(Figures.Extract("In 2023 people were evacuated."));
+
+    [Theory]
+    [InlineData("Hundreds", "people evacuated", "hundreds of people evacuated")]
+    [InlineData("a", "people killed", "one person killed")]
+    [InlineData("12", "people injured", "12 people injured")]
+    [InlineData("at least eight", "people injured", "at least eight people injured")]
+    public void A_figure_reads_as_a_phrase(string value, string about, string phrase) =>
+        Assert.Equal(phrase, Figures.Phrase(value, about));
 }

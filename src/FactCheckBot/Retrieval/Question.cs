@@ -133,7 +133,9 @@ public static partial class QuestionAnalyzer
         {
             Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
-            CountedEvent = CountOf().IsMatch(text) ? Words().Matches(text).Select(m => Figures.EventOf(m.Value)).FirstOrDefault(e => e is not null) : null,
+            CountedEvent = CountOf().IsMatch(text)
+                ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
+                : null,
         };
     }
 
@@ -175,20 +177,20 @@ public static partial class QuestionAnalyzer
                 unknown.Add(i);
                 continue;
             }
-            // "shoygu and the belgorod governor": a word the corpus lacks, listed before a name, is a name too.
-            if (i + 2 < tokens.Count && tokens[i + 1].Term is "and" or "or" && !EnglishWords.Contains(surface)
-                && vocabulary.Correct(surface) is null && NamedAt(text, tokens, i + 2, aliases, vocabulary))
-            {
-                unknown.Add(i);
-                continue;
-            }
             if (EnglishWords.Contains(surface))
             {
                 // "DROP TABLE", "WHAT HAPPENED": a shouted English word the corpus lacks is not a name.
                 if (token.Length > 1 && text.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLower(c))) shouted.Add(i);
                 continue;
             }
-            if ((vocabulary.Correct(surface) ?? CorrectName(surface, aliases)) is { } fixedWord)
+            var corpusWord = vocabulary.Correct(surface);
+            // "shoygu and the belgorod governor": a word the corpus lacks, listed before a name, is a name too.
+            if (corpusWord is null && i + 2 < tokens.Count && tokens[i + 1].Term is "and" or "or" && NamedAt(text, tokens, i + 2, aliases, vocabulary))
+            {
+                unknown.Add(i);
+                continue;
+            }
+            if ((corpusWord ?? CorrectName(surface, aliases)) is { } fixedWord)
             {
                 tokens[i] = token with { Term = Terms.Normalize(fixedWord) };
                 corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), fixedWord));
@@ -347,9 +349,6 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
     private static partial Regex HowWord();
-
-    [GeneratedRegex(@"[A-Za-z]+")]
-    private static partial Regex Words();
 
     // "how many of the attackers": the count is of what follows "of the".
     [GeneratedRegex(@"(\bhow many|\bnumber of)\s+(of\s+(the|those|these|them|their)\s+)?", RegexOptions.IgnoreCase)]

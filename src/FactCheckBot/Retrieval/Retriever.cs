@@ -189,7 +189,7 @@ public sealed partial class Retriever(
                 : Math.Min(total, concept.Variants.Sum(Variant));
             // An everyday word a small corpus happens to use once or twice ("run", "along") is not rare news:
             // it weighs as if a twentieth of the passages used it.
-            if (frequency > 0 && !concept.IsName && concept.Own is [var own] && EverydayWord(question.Text, concept))
+            if (frequency > 0 && !concept.IsName && concept.Own is [_] && EverydayWord(question.Text, concept))
                 frequency = Math.Max(frequency, total / 20);
             return new ConceptStats(concept, frequency, Math.Log(1 + total / (frequency + 0.5)))
             {

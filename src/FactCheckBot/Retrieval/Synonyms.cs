@@ -10,7 +10,8 @@ public static class Synonyms
     [
         new("casualties", ["casualties", "casualty", "toll", "victims"],
             ["casualties", "killed", "died", "dead", "deaths", "wounded", "injured", "victims", "liquidated", "eliminated"]),
-        new("killed", ["killed", "kill", "killing", "died", "die", "dead", "death", "deaths", "fatalities", "lives"],
+        new("killed", ["killed", "kill", "killing", "died", "die", "dead", "death", "deaths", "fatalities", "lives", "took out", "taken out",
+                "wiped out", "neutralised", "neutralized", "eliminated", "liquidated"],
             ["killed", "killing", "died", "dead", "deaths", "liquidated", "eliminated", "fatalities"]),
         new("wounded", ["wounded", "injured", "injuries", "injury", "hurt"], ["wounded", "injured", "injuries", "hurt"]),
         new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary",
@@ -25,6 +26,8 @@ public static class Synonyms
         new("started", ["start", "started", "starts", "begin", "began", "begun", "beginning", "kick off", "kicked off"],
             ["started", "began", "begun", "launched", "broke out", "came under attack", "entered"]),
         new("raid", ["raid", "incursion", "attack", "assault", "raids", "incursions"], ["raid", "incursion", "attack", "assault"]),
+        new("supplied", ["supplied", "supply", "supplies", "supplying", "handed", "gave", "given", "provided", "provide", "delivered", "deliver"],
+            ["supplied", "supplying", "provided", "delivered", "deliver", "given"]),
         new("weapons", ["weapons", "arms", "weaponry"], ["weapons", "arms", "weaponry"]),
         new("denied", ["denied", "deny", "denies", "denial", "denials"], ["denied", "denial", "denies", "not involved", "nothing to do with"]),
         new("involved", ["involved", "involvement", "involve"], ["involved", "involvement"]),
@@ -40,6 +43,9 @@ public static class Synonyms
         new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
         new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
         new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up"], ["damaged", "damage", "destroyed", "wrecked"]),
+        // "Who runs the legion?" is answered by "led by …".
+        new("leads", ["runs", "leads", "heads", "leader", "leaders", "boss", "in charge", "commands"],
+            ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
             ["captured", "capture", "seized", "hijacked"]),
     ];

@@ -35,6 +35,7 @@ public static partial class ChatText
         ["ukrainians"] = "Ukrainians", ["amercian"] = "American", ["ru"] = "Russia", ["ua"] = "Ukraine",
         ["tv"] = "television", ["spooks"] = "intelligence", ["spies"] = "intelligence", ["kicked"] = "started",
         ["kick"] = "start", ["kicks"] = "starts", ["n"] = "and", ["&"] = "and", ["whos"] = "who is", ["wheres"] = "where is",
+        ["intel"] = "intelligence", ["op"] = "operation", ["ops"] = "operations", ["mercs"] = "mercenaries", ["merc"] = "mercenary",
     };
 
     // Chatter that frames a question without being part of it. Claims keep their content:
@@ -59,6 +60,7 @@ public static partial class ChatText
         |\b(is|was)\s+it\s+(really\s+)?true\s+(that\s+)?
         |\bmy\s+(\w+\s+){0,2}?(says|said|told\s+me|tells\s+me|thinks|claims|reckons|insists)\s+(that\s+)?
         |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+((on|in)\s+(\w+\s+){1,2})?(says|said|are\s+saying|claims?|keeps?\s+saying)\s+(that\s+)?
+        |[,;]?\s*\b(people|ppl|folks|everybody|many)\s+((on|in)\s+(\w+\s+){1,2})?((are|r)\s+)?(saying|claiming)\s+(that\s+)?
         |\bi\s+(heard|read|saw)\s+(that\s+)?
         |\b(true|legit|real|fake)\s*\?+\s*$
         |\bis\s+(that|this)\s+(in\s+the\s+news|true|real|legit|right|correct)\b.*$

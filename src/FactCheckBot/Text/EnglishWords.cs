@@ -10,25 +10,29 @@ public static class EnglishWords
     private static readonly Lazy<Dictionary<string, int>> Ranks = new(Load);
 
     // Also an inflected form of a word in the list: "nukes", "shelled", "fleeing".
-    public static bool Contains(string lowerCaseWord)
+    public static bool Contains(string lowerCaseWord) => Rank(lowerCaseWord) is not null;
+
+    // The place of the word, or of the word it inflects, in the vocabulary.
+    private static int? Rank(string lowerCaseWord)
     {
         var words = Ranks.Value;
-        if (words.ContainsKey(lowerCaseWord)) return true;
+        if (words.TryGetValue(lowerCaseWord, out var rank)) return rank;
+        int? best = null;
         foreach (var ending in Endings)
             if (lowerCaseWord.Length > ending.Length + 2 && lowerCaseWord.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = lowerCaseWord[..^ending.Length];
-                if (words.ContainsKey(stem) || words.ContainsKey(stem + "e") || (stem.Length > 3 && stem[^1] == stem[^2] && words.ContainsKey(stem[..^1])))
-                    return true;
+                foreach (var form in new[] { stem, stem + "e", stem.Length > 3 && stem[^1] == stem[^2] ? stem[..^1] : null })
+                    if (form is not null && words.TryGetValue(form, out var found) && (best is null || found < best)) best = found;
             }
-        return false;
+        return best;
     }
 
     private static readonly string[] Endings = ["s", "es", "ed", "ing", "er", "ers", "ly", "ies"];
 
     // The vocabulary lists whole words roughly by how often English uses them: the first ones are everyday words
-    // ("run", "along", "public"), whatever a small corpus makes of them.
-    public static bool IsEveryday(string lowerCaseWord) => Ranks.Value.TryGetValue(lowerCaseWord, out var rank) && rank < EverydayRank;
+    // ("run", "runs", "along", "public"), whatever a small corpus makes of them.
+    public static bool IsEveryday(string lowerCaseWord) => Rank(lowerCaseWord) < EverydayRank;
 
     private const int EverydayRank = 2_000;
 

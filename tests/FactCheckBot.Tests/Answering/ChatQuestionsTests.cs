@@ -39,6 +39,22 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Who_runs_a_group_is_answered_by_who_leads_it()
+    {
+        var answer = await Ask("who actually runs the legion of free russia, some exiled opposition guy?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "led by opposition figure"));
+    }
+
+    [Fact]
+    public async Task What_people_are_saying_is_chatter_not_part_of_the_question()
+    {
+        var answer = await Ask("what armoured vehicles were they driving, ppl saying american ones?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Humvees") || c.Quote.Contains("MaxxPro"));
+    }
+
+    [Fact]
     public async Task A_transliteration_not_in_the_alias_table_is_matched()
     {
         var answer = await Ask("What did Hladkov say about the drones?");

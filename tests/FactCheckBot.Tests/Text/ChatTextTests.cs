@@ -21,6 +21,9 @@ public sealed class ChatTextTests
     [InlineData("was it over the border?", "was it over the border?")]
     [InlineData("whats the weather like in belgorod rn, my aunt lives there", "what is the weather like in belgorod now")]
     [InlineData("someone in another chat said they nicked a russian APC", "they nicked a russian APC")]
+    [InlineData("what armoured vehicles were they driving, ppl saying american ones?", "what armoured vehicles were they driving american ones?")]
+    [InlineData("what did ukrainian intel say about the op", "what did ukrainian intelligence say about the operation")]
+    [InlineData("what did people say about the raid", "what did people say about the raid")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));

@@ -6,6 +6,7 @@ public sealed class EnglishWordsTests
 {
     [Theory]
     [InlineData("run", true)]
+    [InlineData("runs", true)]
     [InlineData("along", true)]
     [InlineData("humvees", false)]
     [InlineData("belgorod", false)]

@@ -179,6 +179,14 @@ public static partial class QuestionAnalyzer
             }
             if (EnglishWords.Contains(surface))
             {
+                // "Miler or whatever": a capitalised word inside the question is a name, even when English has the
+                // word ("miler"); one letter off a name of the alias table, it is that name.
+                if (i > 0 && token.Capitalized && CorrectName(surface, aliases) is { } name)
+                {
+                    tokens[i] = token with { Term = Terms.Normalize(name) };
+                    corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), name));
+                    continue;
+                }
                 // "DROP TABLE", "WHAT HAPPENED": a shouted English word the corpus lacks is not a name.
                 if (token.Length > 1 && text.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLower(c))) shouted.Add(i);
                 continue;

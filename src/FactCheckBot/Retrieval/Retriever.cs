@@ -344,8 +344,11 @@ public sealed partial class Retriever(
         var before = from > 0 ? masks[from - 1] : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null;
         var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common)
             .All(i => matched[i] || before?[i] == true);
-        var namesMatched = nameIndexes.All(i => matched[i] || before?[i] == true)
-            && (commonMatched || similarity is null || similarity >= settings_.CommonNameSimilarity);
+        bool Named(int i) => matched[i] || before?[i] == true;
+        var namesMatched = (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= settings_.CommonNameSimilarity))
+            // A claim names several parties ("Ukrainian units invaded Belgorod, Kyiv has confirmed it"): a quote close
+            // in meaning that names one of them speaks to it.
+            || (question.IsClaim && similarity >= settings_.MinSimilarity && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && Named(i)));
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.

@@ -35,6 +35,7 @@ public static partial class ChatText
         ["ukrainians"] = "Ukrainians", ["amercian"] = "American", ["ru"] = "Russia", ["ua"] = "Ukraine",
         ["tv"] = "television", ["spooks"] = "intelligence", ["spies"] = "intelligence", ["kicked"] = "started",
         ["kick"] = "start", ["kicks"] = "starts", ["n"] = "and", ["&"] = "and", ["whos"] = "who is", ["wheres"] = "where is",
+        ["journo"] = "journalist", ["journos"] = "journalists", ["dept"] = "department", ["oblast"] = "region",
         ["intel"] = "intelligence", ["op"] = "operation", ["ops"] = "operations", ["mercs"] = "mercenaries", ["merc"] = "mercenary",
     };
 
@@ -45,7 +46,11 @@ public static partial class ChatText
         |\b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
         |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
         |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
-        |\basking\s+for\s+a\s+friend\b[\s!,.:;-]*
+        |\basking\s+for\s+a\s+(friend|mate|buddy|colleague)\b([^:?]{0,60}:)?[\s!,.:;-]*
+        |\bmy\s+(\w+\s+){0,2}?(keeps?\s+(forwarding|sending|sharing|posting)|forwarded|sent|shared|showed)\s+(me\s+)?(a|this|that|some)\s+(\w+\s+)?(thread|post|video|clip|message|link|screenshot|article|story|tweet)\s*(where|saying|that\s+says|which\s+says|that)?\s+
+        |,?\s*\bor\s+(whatever|something|smth|sth|smthing)(\s+(like\s+that|his\s+name\s+is|her\s+name\s+is|it\s+is|its\s+called))?\b
+        |\b(straight\s+up|literally|literal)\b
+        |\bor\s+(is\s+it\s+|it's\s+)?(just\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
         |[,;-]?\s*\b(cuz|because|since|as)?\s*\bmy\s+(\w+\s+){0,2}?(lives?|works?|stays?|has\s+friends|has\s+family)\s+(there|here|nearby|near\s+(the\s+)?\w+|in\s+\w+)\b[\s!,.:;-]*
         |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*
         |\bthanks?(\s+(you|u|a\s+lot|so\s+much|in\s+advance))?\b[\s!,.:;-]*
@@ -59,11 +64,11 @@ public static partial class ChatText
         |\b(fwd?|forwarded(\s+from\s+[^:]{1,40})?|breaking|urgent|fact[-\s]?check|claim|rumou?r|post|message)\s*:
         |\b(is|was)\s+it\s+(really\s+)?true\s+(that\s+)?
         |\bmy\s+(\w+\s+){0,2}?(says|said|told\s+me|tells\s+me|thinks|claims|reckons|insists)\s+(that\s+)?
-        |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+((on|in)\s+(\w+\s+){1,2})?(says|said|are\s+saying|claims?|keeps?\s+saying)\s+(that\s+)?
+        |\b(someone|somebody|some\s+guy|a\s+guy|everyone)\s+((on|in)\s+(\w+\s+){1,3})?(says|said|are\s+saying|claims?|keeps?\s+saying|swears|insists|reckons)\s+(that\s+)?
         |[,;]?\s*\b(people|ppl|folks|everybody|many)\s+((on|in)\s+(\w+\s+){1,2})?((are|r)\s+)?(saying|claiming)\s+(that\s+)?
         |\bi\s+(heard|read|saw)\s+(that\s+)?
         |\b(true|legit|real|fake)\s*\?+\s*$
-        |\bis\s+(that|this)\s+(in\s+the\s+news|true|real|legit|right|correct)\b.*$
+        |\bis\s+(that|this)\s+(in\s+the\s+news|true|real|legit|right|correct|(actually\s+|really\s+)?(reported|mentioned|covered|confirmed)(\s+anywhere|\s+somewhere|\s+by\s+anyone)?)\b.*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Chatter();
 
@@ -89,7 +94,7 @@ public static partial class ChatText
     [GeneratedRegex(@"^\s*(?:(?:hey|hi|hello)\s+\w+[,!]?\s*)?(?:claim\s*:|fact[- ]?check\s*:?|true or false\s*:?|fwd?\s*:|forwarded\b|breaking\s*:|is it (?:really )?(?:true|correct|right) (?:that\b)?|(?:did|does|do|was|were|is|are|has|have|had)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimStart();
 
-    [GeneratedRegex(@"\b(?:is it (?:really )?true|my\s+(?:\w+\s+){0,2}?(?:says|said|told me|claims|reckons)|(?:someone|somebody|people)\s+(?:on\s+\w+\s+)?(?:says|said|claims?|are saying)|(?:true|legit|real|fake)\s*\?+\s*$|is (?:that|this) (?:true|real|legit))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is it (?:really )?true|my\s+(?:\w+\s+){0,2}?(?:says|said|told me|claims|reckons)|(?:someone|somebody|people)\s+(?:(?:on|in)\s+(?:\w+\s+){1,3})?(?:says|said|claims?|are saying|swears|insists)|(?:true|legit|real|fake)\s*\?+\s*$|is (?:that|this) (?:true|real|legit))", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimAnywhere();
 
     // A message is often a question plus context ("how many got hurt?? seeing 3 different numbers"): the

@@ -55,6 +55,22 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_claim_naming_two_parties_is_answered_by_a_quote_on_either()
+    {
+        var answer = await Ask("fwd: ukrainian army units invaded belgorod and kyiv admitted it. legit?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("not involved") || c.Quote.Contains("denies involvement") || c.Quote.Contains("denied any connection"));
+    }
+
+    [Fact]
+    public async Task An_abbreviation_from_the_alias_table_is_the_thing_it_stands_for()
+    {
+        var answer = await Ask("when did Hladkov end the CTO regime");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "The Guardian", "counter-terrorism regime"));
+    }
+
+    [Fact]
     public async Task A_transliteration_not_in_the_alias_table_is_matched()
     {
         var answer = await Ask("What did Hladkov say about the drones?");

@@ -49,6 +49,16 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void A_capitalised_typo_that_english_also_has_is_the_name_it_is_one_letter_off()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Matthew Miller", "Miller", "test", "2023-05-23T00:00:00.000Z")]);
+        var question = QuestionAnalyzer.Analyze("did the state department guy, Miler, confirm it?", aliases, Words);
+        Assert.Equal(["Miler→miller"], question.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
+        // Lower case, the English word stays what it is.
+        Assert.Empty(QuestionAnalyzer.Analyze("is a miler a runner?", aliases, Words).Corrections);
+    }
+
+    [Fact]
     public void An_unknown_lower_case_name_where_a_speaker_stands_is_a_name()
     {
         var question = QuestionAnalyzer.Analyze("what did zelensky say", Aliases, Words);

@@ -24,6 +24,10 @@ public sealed class ChatTextTests
     [InlineData("what armoured vehicles were they driving, ppl saying american ones?", "what armoured vehicles were they driving american ones?")]
     [InlineData("what did ukrainian intel say about the op", "what did ukrainian intelligence say about the operation")]
     [InlineData("what did people say about the raid", "what did people say about the raid")]
+    [InlineData("someone in my group chat swears the raiders are neo-nazis. is that actually reported anywhere or just kremlin spin?", "the raiders are neo-nazis.")]
+    [InlineData("my cousin keeps forwarding me a thread where some journo says they are straight up hitler fans", "some journalist says they are hitler fans")]
+    [InlineData("asking for a friend who's arguing in another group: did Miler or whatever confirm it?", "did Miler confirm it?")]
+    [InlineData("when did they lift the regime in the oblast", "when did they lift the regime in the region")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));

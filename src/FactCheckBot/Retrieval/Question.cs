@@ -162,6 +162,11 @@ public static partial class QuestionAnalyzer
         var corrections = new List<Correction>();
         var unknown = new HashSet<int>();
         var shouted = new HashSet<int>();
+        void Fix(int at, string corpusWord)
+        {
+            corrections.Add(new Correction(tokens[at].Start, text.Substring(tokens[at].Start, tokens[at].Length), corpusWord));
+            tokens[at] = tokens[at] with { Term = Terms.Normalize(corpusWord) };
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -171,10 +176,12 @@ public static partial class QuestionAnalyzer
             if (!surface.All(char.IsLetter) || StopWords.Contains(token.Term) || vocabulary.Contains(surface)
                 || aliases.ByPhrase.ContainsKey(token.Term) || surface.Length < 3)
                 continue;
-            // "miller and kirby": a word the corpus lacks, listed with a name, is a name too.
+            // "miller and kirby": a word the corpus lacks, listed with a name, is a name too, unless it is a typo of
+            // one ("humvees and maxpro").
             if (i > 1 && tokens[i - 1].Term is "and" or "or" && (tokens[i - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[i - 2].Term)))
             {
-                unknown.Add(i);
+                if ((vocabulary.Correct(surface) ?? CorrectName(surface, aliases)) is { } listed) Fix(i, listed);
+                else unknown.Add(i);
                 continue;
             }
             if (EnglishWords.Contains(surface))
@@ -183,8 +190,7 @@ public static partial class QuestionAnalyzer
                 // word ("miler"); one letter off a name of the alias table, it is that name.
                 if (i > 0 && token.Capitalized && CorrectName(surface, aliases) is { } name)
                 {
-                    tokens[i] = token with { Term = Terms.Normalize(name) };
-                    corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), name));
+                    Fix(i, name);
                     continue;
                 }
                 // "DROP TABLE", "WHAT HAPPENED": a shouted English word the corpus lacks is not a name.
@@ -198,11 +204,7 @@ public static partial class QuestionAnalyzer
                 unknown.Add(i);
                 continue;
             }
-            if ((corpusWord ?? CorrectName(surface, aliases)) is { } fixedWord)
-            {
-                tokens[i] = token with { Term = Terms.Normalize(fixedWord) };
-                corrections.Add(new Correction(token.Start, text.Substring(token.Start, token.Length), fixedWord));
-            }
+            if ((corpusWord ?? CorrectName(surface, aliases)) is { } fixedWord) Fix(i, fixedWord);
             else if (Surname().IsMatch(surface)
                      || (i > 0 && i + 1 < tokens.Count && SubjectBefore().IsMatch(tokens[i - 1].Term)
                          && SpeechAfter().IsMatch(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))

@@ -107,7 +107,9 @@ public static partial class ChatText
         var asking = parts.Where(p => Asks().IsMatch(p)).ToList();
         if (asking.Count != 1) return text;
         var question = asking[0];
-        if (ContentWords(question) == 0) return text;
+        // "…slapping a sticker over the Z marking. which group put that out?": a question that points back at
+        // what the message told needs it.
+        if (ContentWords(question) == 0 || PointsBack().IsMatch(question)) return text;
         var hints = parts.Where(p => p != question && keep is not null
             && Terms.Tokenize(p).Any(t => keep(p.Substring(t.Start, t.Length).ToLowerInvariant())));
         return string.Join(" ", hints.Prepend(question));
@@ -120,6 +122,9 @@ public static partial class ChatText
     private static readonly HashSet<string> Pointer = new[] { "legit", "true", "real", "fake", "accurate", "correct", "lie", "lying",
         "making", "up", "news", "this", "that", "it", "so", "right", "quote", "quotes", "quoted", "claim", "story", "post", "rumour",
         "rumor", "thing", "accurate", "misinformation", "propaganda", "check", "verify", "bs", "cap", "hoax", "actual" }.Select(w => Terms.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(that|this|those|these|him|her|them)(\s+(out|up|about|from|of|on|in))?\W*$|\b(did|does|is|was|has)\s+(he|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+|\s+[—–]\s+|\s--\s|\n+")]
     private static partial Regex Clause();

@@ -54,6 +54,9 @@ public sealed class QuestionTests
         var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Matthew Miller", "Miller", "test", "2023-05-23T00:00:00.000Z")]);
         var question = QuestionAnalyzer.Analyze("did the state department guy, Miler, confirm it?", aliases, Words);
         Assert.Equal(["Miler→miller"], question.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
+        // Listed after a name, a typo of a corpus word is still corrected, not taken for an unknown name.
+        var listed = QuestionAnalyzer.Analyze("were those Peskov and atack claims true", Aliases, Words);
+        Assert.Equal(["atack→attack"], listed.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
         // Lower case, the English word stays what it is.
         Assert.Empty(QuestionAnalyzer.Analyze("is a miler a runner?", aliases, Words).Corrections);
     }

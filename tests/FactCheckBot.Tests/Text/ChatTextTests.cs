@@ -45,6 +45,11 @@ public sealed class ChatTextTests
         Assert.Equal("how many people got hurt?", ChatText.Clean("how many ppl got hurt?? seeing like 3 diff numbers lol"));
 
     [Fact]
+    public void A_question_that_points_back_keeps_what_it_points_at() =>
+        Assert.Equal("saw a clip of a fighter covering the Z marking with a sticker. which group put that out?",
+            ChatText.Clean("saw a clip of a fighter covering the Z marking with a sticker. which group put that out?"));
+
+    [Fact]
     public void A_question_that_only_points_back_keeps_the_claim_it_points_at() =>
         Assert.Contains("Belgorod-22 shelled", ChatText.Clean("FWD: Belgorod-22 shelled during raid, 2 soldiers dead — legit?"));
 

@@ -97,7 +97,9 @@ public static partial class QuestionAnalyzer
             }
             var token = tokens[i];
             // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
-            var asks = i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term);
+            // "what was the town called?": the last word asks for a name.
+            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term))
+                || (token.Term is "call" or "name" && NameAsked().IsMatch(text[..(token.Start + token.Length)]) && text[(token.Start + token.Length)..].TrimStart().StartsWith('?'));
             if (StopWords.Contains(token.Term) || asks)
             {
                 i++;
@@ -359,6 +361,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
     private static partial Regex HowWord();
+
+    [GeneratedRegex(@"\bwhat('s|\s+(is|was|are|were))\b[^?]*\b(called|named)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAsked();
 
     // "how many of the attackers": the count is of what follows "of the".
     [GeneratedRegex(@"(\bhow many|\bnumber of)\s+(of\s+(the|those|these|them|their)\s+)?", RegexOptions.IgnoreCase)]

@@ -43,6 +43,12 @@ public static class Synonyms
         new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
         new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
         new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up"], ["damaged", "damage", "destroyed", "wrecked"]),
+        new("far right", ["nazis", "nazi", "neo nazis", "neo-nazis", "neonazis", "fascists", "fascist", "white supremacists", "white supremacist",
+                "supremacists", "far right", "far-right", "extremists", "extremist", "hitler fans"],
+            ["neo-nazis", "neo-nazi", "far right", "far-right", "extremism", "extremist", "hitler"]),
+        new("identified", ["identified", "identify", "recognised", "recognized", "recognise", "recognize", "put names to", "put a name to"],
+            ["identified", "recognized", "recognised", "named"]),
+        new("border", ["frontier", "border", "borders"], ["border", "borders", "frontier"]),
         // "Who runs the legion?" is answered by "led by …".
         new("leads", ["runs", "leads", "heads", "leader", "leaders", "boss", "in charge", "commands"],
             ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),

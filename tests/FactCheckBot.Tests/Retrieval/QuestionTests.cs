@@ -105,6 +105,14 @@ public sealed class QuestionTests
         Assert.Contains(question.Concepts, c => c.Variants.Any(v => v.Contains(Terms.Normalize("fighting"))));
     }
 
+    [Theory]
+    [InlineData("what was the town called?", false)]
+    [InlineData("what's the group named?", false)]
+    [InlineData("who called it a terrorist attack?", true)]
+    public void Called_at_the_end_of_a_what_question_asks_for_a_name(string text, bool searched) =>
+        Assert.Equal(searched, QuestionAnalyzer.Analyze(text, Aliases, Words).Concepts
+            .Any(c => c.Variants.Any(v => v.Contains(Terms.Normalize("called")) || v.Contains(Terms.Normalize("named")))));
+
     [Fact]
     public void A_shouted_english_word_is_not_a_name() =>
         Assert.DoesNotContain(QuestionAnalyzer.Analyze("DROP TABLE attack", Aliases, Words).Concepts, c => c.IsName);

@@ -52,6 +52,9 @@ public static class AnswerText
 
     public static string Refs(IEnumerable<int> citations) => string.Concat(citations.Select(n => $"[{n}]"));
 
+    public const string BeyondReports =
+        "The sources report what happened; they do not forecast, give opinions or advise. Ask what they report, for example who said what about it.";
+
     public static string NotCovered(bool nothingToSearch, IReadOnlyList<string> missing, bool unknownToCorpus)
     {
         if (nothingToSearch)

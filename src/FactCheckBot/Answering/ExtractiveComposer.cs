@@ -13,8 +13,8 @@ public static class ExtractiveComposer
     {
         if (!evidence.Covered)
         {
-            var text = AnswerText.NotCovered(evidence.NothingToSearch, evidence.Missing,
-                unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
+            var text = evidence.Question.AsksBeyondReports ? AnswerText.BeyondReports
+                : AnswerText.NotCovered(evidence.NothingToSearch, evidence.Missing, unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
             return Answer.NotCovered(evidence.Question.Text, Name, text, evidence.Missing);
         }
         // Quotes from one outlet sit together, in the order the outlets first appear, so each outlet is read once.

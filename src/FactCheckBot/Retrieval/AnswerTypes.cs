@@ -39,6 +39,9 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
+    // A date, day or time of day: what a "when" question needs.
+    public static bool GivesTime(string text) => When().IsMatch(text);
+
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".
     public static bool HasName(string text) => Name().IsMatch(text);
 

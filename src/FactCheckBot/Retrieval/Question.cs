@@ -43,6 +43,13 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "How much did it cost?": answered by a sum of money.
     public bool AsksForMoney { get; init; }
 
+    // "Will they attack again?", "do u think …", "is it safe to travel there?": a forecast, an opinion or advice,
+    // which reports of what happened do not give.
+    public bool AsksBeyondReports { get; init; }
+
+    // "What brand of drones …", "what is Gladkov's salary": the thing a what/which question asks for, or null.
+    public Concept? Focus { get; init; }
+
     // Words typed one way and found in the corpus another ("peskow" → "peskov").
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
@@ -135,6 +142,9 @@ public static partial class QuestionAnalyzer
         {
             Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
+            // "Will Russia respond? What did Peskov say?" asks what was said.
+            AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
+            Focus = FocusOf(text, distinct),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
                 : null,
@@ -266,6 +276,31 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\b(say|said|says|saying|tell|told|claim|claimed|respond|responded|react|reacted|comment|commented|announce|announced|post|posted|write|wrote|think|thinks|thought|make of|reaction|response|statement|position|view)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Speech();
+
+    // The first thing named after "what/which X" or "what is …": names are skipped after "is" ("what is
+    // Gladkov's salary"), not after "what" alone ("which Legion …" asks about the Legion).
+    private static Concept? FocusOf(string text, IReadOnlyList<Concept> concepts)
+    {
+        if (FocusQuestion().Match(text) is not { Success: true } asked) return null;
+        var after = asked.Index + asked.Length;
+        var copula = asked.Groups["copula"].Success;
+        // Only a word that heads what is asked ("brand of", "salary as", "famous for?"), not an adjective before it
+        // ("the sarcastic thing").
+        return concepts.Where(c => c.Start >= after).OrderBy(c => c.Start)
+            .FirstOrDefault(c => !c.IsName || !copula) is { IsName: false } focus && HeadEnds().IsMatch(text[focus.End..]) ? focus : null;
+    }
+
+    [GeneratedRegex(@"^\s*([?!.,;:]|$|(of|for|as)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadEnds();
+
+    [GeneratedRegex(@"^\W*(what|which|whose)(?<copula>'s\b|s\b|\s+(is|was|are|were)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusQuestion();
+
+    [GeneratedRegex(@"^\W*(will|shall)\b|^\W*(is|are)\s+(it|this|that|they|there|\w+)\s+going\s+to\b|^\W*(do\s+|does\s+)?(you|u|ya|anyone)\s+think\b|\bwhat\s+do\s+(you|u)\s+think\b|\bin\s+the\s+future\b|\bshould\s+(i|we)\b|\bsafe\s+to\s+(travel|visit|holiday)\b|\b(nice|good|fun|cheap|safe|great)\s+place\s+to\s+(visit|live|travel|go)\b|\bworth\s+(visiting|a\s+visit|a\s+trip)\b|\bin\s+your\s+(opinion|view)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeyondReports();
+
+    [GeneratedRegex(@"\b(say|said|says|tell|told|claim|claimed|comment|commented|announce|announced|post|posted|write|wrote|statement|warn|warned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
 
     private static QuestionType TypeOf(string text)
     {

@@ -23,7 +23,7 @@ public sealed partial class Retriever(
         var question = Understand(asked, version);
         var stats = Weigh(question, version);
         // A question refused for a name no source mentions needs no vectors.
-        if (!index.Enabled || stats.Count == 0 || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
+        if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
@@ -70,6 +70,7 @@ public sealed partial class Retriever(
         // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
         var nothingToSearch = question.Concepts.All(c => IsNumber(c));
         if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
+        if (question.AsksBeyondReports) return new Evidence(question, stats, [], [], []);
 
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
@@ -144,13 +145,33 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyText();
 
-    // A name no source mentions, or a year none mentions ("another raid in 2024"), puts the question outside the corpus.
-    private static bool RefusedForNames(Question question, List<ConceptStats> stats) =>
-        Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists
-            && ((stats[i].Concept.IsName && !InListWithKnownName(question, stats, i)) || IsYear(stats[i].Concept)));
+    // A name no source mentions, a year none mentions ("another raid in 2024"), a month or day none mentions
+    // ("in june", "on May 30"), or the very thing a what-question asks for ("what brand of drones") puts the
+    // question outside the corpus.
+    private static bool RefusedForNames(Question question, List<ConceptStats> stats)
+    {
+        if (Enumerable.Range(0, stats.Count).Any(i => !stats[i].Exists
+                && ((stats[i].Concept.IsName && !InListWithKnownName(question, stats, i)) || IsYear(stats[i].Concept))))
+            return true;
+        var times = stats.Where(s => IsTime(question, s.Concept)).ToList();
+        if (times.Count > 0 && times.All(s => !s.Exists)) return true;
+        return question.Focus is { } focus && stats.FirstOrDefault(s => s.Concept.Key == focus.Key) is { Exists: false } asked
+            && !IsNumber(asked.Concept) && EnglishWords.Contains(question.Text[focus.Start..focus.End].ToLowerInvariant());
+    }
 
     private static bool IsYear(Concept concept) =>
         concept.Variants[0] is [var term] && term.Length == 4 && int.TryParse(term, out var year) && year is >= 1900 and <= 2100;
+
+    // A month, a day of the week, or a day of a month ("May 30").
+    private static bool IsTime(Question question, Concept concept) =>
+        TimeWord().IsMatch(question.Text[concept.Start..concept.End])
+        || (IsNumber(concept) && MonthBefore().IsMatch(question.Text[..concept.Start]));
+
+    [GeneratedRegex(@"^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
+
+    [GeneratedRegex(@"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthBefore();
 
     // "Zelensky and Peskov", "Peskov, Zelensky or Miller", "Shoigu and the Belgorod governor": the unknown name is one of a list.
     private static bool InListWithKnownName(Question question, List<ConceptStats> stats, int unknown)
@@ -161,12 +182,21 @@ public sealed partial class Retriever(
             var (left, right) = other.Concept.Start < stats[unknown].Concept.Start ? (other.Concept, stats[unknown].Concept) : (stats[unknown].Concept, other.Concept);
             if (left.End > right.Start) continue;
             var between = question.Text[left.End..right.Start].Trim().ToLowerInvariant();
-            if (between is "and" or "or" or "," or "&" or "/" or ", and" or ", or" or "and the" or "or the" or ", the"
-                || (between.Length > 0 && between.Split(',').All(p => p.Trim().Length == 0)))
-                return true;
+            if (between is "and" or "or" or "&" or "/" or ", and" or ", or" or "and the" or "or the") return true;
+            // "Peskov, Zelensky or Miller" is a list; "after Graivoron, Shebekino got shelled" is not.
+            if (between is "," or ", the" && ListGoesOn().IsMatch(question.Text[right.End..])) return true;
         }
         return false;
     }
+
+    [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOld();
+
+    [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"^\s*(,|and\b|or\b|&)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGoesOn();
 
     // Inverse document frequency per concept. A name the corpus never uses weighs most (it makes the question
     // not covered); an ordinary word it never uses ("flee", "weather") weighs like the question's heaviest known
@@ -354,8 +384,11 @@ public sealed partial class Retriever(
         // more of the question's meaning rests on words no source uses, the closer a quote must be.
         var byMeaning = similarity >= Math.Min(settings_.MinSimilarity + penalty, settings_.CloseSimilarity)
             || coverage + similarity >= settings_.MinRelevance + penalty;
-        // "How many …?" / "how much …?" is answered by a figure: a quote without one does not answer it.
-        var answersCount = question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question);
+        // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
+        // age: a quote without one does not answer it.
+        var answersCount = (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
+            && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
+            && (!HowOld().IsMatch(question.Text) || Age().IsMatch(passage.Text[start..end]));
         var qualifies = namesMatched && answersCount && (byWords || byMeaning);
         var relevant = namesMatched && answersCount && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);

@@ -58,7 +58,7 @@ public static partial class ChatText
         |\bcan\s+(you|u|someone|anyone)\s+(please\s+|pls\s+)?(check|confirm|tell\s+me|explain|verify)(\s+(if|whether|that))?\b
         |\b(does\s+)?anyone\s+know\b(\s+(if|whether))?
         |\bplease\s+help\b[\s!,.:;-]*
-        |\b(my|our|the)\s+(group\s+chat|chat|group)\s+(is|are|was|were|keeps?)\s+(fighting|arguing|debating|split)\s+(about|over)\s+(this|it)\b[\s!,.:;—–-]*
+        |\b(my|our|the)\s+(group\s+chat|chat|group)\s+(is|are|was|were|keeps?)\s+(fighting|arguing|debating|split)(\s+(about|over)\s+(this|it))?\b[\s!,.:;—–-]*
         |\bmy\s+(\w+\s+){0,2}?(keeps?\s+asking|asks|asked|is\s+asking|wants\s+to\s+know|wonders|was\s+wondering)\b
         |\b(i\s+)?(saw|seeing|read|heard)\s+(on|in)\s+(tg|telegram|twitter|x|tiktok|facebook|fb|youtube|yt|the\s+news|a\s+(group|channel|chat))\b
         |\b(fwd?|forwarded(\s+from\s+[^:]{1,40})?|breaking|urgent|fact[-\s]?check|claim|rumou?r|post|message)\s*:

@@ -123,6 +123,25 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Peskov") == true);
     }
 
+    [Theory]
+    [InlineData("will they attack belgorod again?")]
+    [InlineData("u think the RVC will do another raid next month")]
+    [InlineData("is belgorod a nice place to visit lol")]
+    public async Task Forecasts_opinions_and_advice_are_refused_as_such(string question)
+    {
+        var answer = await Ask(question);
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(AnswerText.BeyondReports, answer.Text);
+    }
+
+    [Fact]
+    public async Task What_someone_said_about_the_future_is_still_answered()
+    {
+        var answer = await Ask("did gladkov say it was safe to return home?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "not safe to return"));
+    }
+
     [Fact]
     public async Task An_unknown_name_listed_with_the_governor_leaves_the_governor_answered()
     {
@@ -140,6 +159,11 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("how much did the humvees cost?")]
     [InlineData("how many tanks did russia lose in bakhmut?")]
     [InlineData("what is the population of belgorod?")]
+    [InlineData("how old is gladkov anyway lol")]
+    [InlineData("wat brand of drones hit the fsb building?")]
+    [InlineData("whats gladkov's salary as governor")]
+    [InlineData("did anything else happen in belgorod in july?")]
+    [InlineData("fwd: after Graivoron, Shebekino got shelled for weeks. real?")]
     public async Task Questions_the_articles_do_not_cover_are_refused(string question)
     {
         var answer = await Ask(question);

@@ -113,6 +113,25 @@ public sealed class QuestionTests
         Assert.Equal(searched, QuestionAnalyzer.Analyze(text, Aliases, Words).Concepts
             .Any(c => c.Variants.Any(v => v.Contains(Terms.Normalize("called")) || v.Contains(Terms.Normalize("named")))));
 
+    [Theory]
+    [InlineData("will they attack again?", true)]
+    [InlineData("is it going to happen again", true)]
+    [InlineData("do u think russia will respond", true)]
+    [InlineData("is it safe to travel to belgorod", true)]
+    [InlineData("what did peskov say russia will do?", false)]
+    [InlineData("was it safe to return home?", false)]
+    public void Forecasts_opinions_and_advice_are_asked_beyond_the_reports(string text, bool beyond) =>
+        Assert.Equal(beyond, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksBeyondReports);
+
+    [Theory]
+    [InlineData("what brand of drones were used?", "brand")]
+    [InlineData("whats gladkov's salary?", "salary")]
+    [InlineData("what is Belgorod famous for?", "famous")]
+    [InlineData("what was the sarcastic thing he said?", null)]
+    [InlineData("what did peskov say?", null)]
+    public void A_what_question_knows_the_thing_it_asks_for(string text, string? focus) =>
+        Assert.Equal(focus, QuestionAnalyzer.Analyze(text, Aliases, Words).Focus?.Label);
+
     [Fact]
     public void A_shouted_english_word_is_not_a_name() =>
         Assert.DoesNotContain(QuestionAnalyzer.Analyze("DROP TABLE attack", Aliases, Words).Concepts, c => c.IsName);

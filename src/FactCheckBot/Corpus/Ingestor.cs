@@ -13,7 +13,7 @@ public sealed record IngestResult(long SourceId, string Outlet, string? Title, i
 }
 
 // Turns files, folders with a manifest, URLs and pasted text into sources and passages.
-// Everything is read and checked first, then written in one transaction; then its sentences are embedded.
+// Everything is written in one transaction, after every text has been read and checked; then its sentences are embedded.
 public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVectors vectors, IOptions<SourcesOptions> options)
 {
     private sealed record Prepared(NewSource Source, IReadOnlyList<Passages.Draft> Passages);
@@ -49,24 +49,23 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
     private static string ReadFile(string path, string kind) =>
         kind == "html" ? Charset.Decode(File.ReadAllBytes(path), null, html: true) : File.ReadAllText(path);
 
-    // Files are read in order; cleaning and cutting them into passages runs on all cores.
+    // Files are read in order; cleaning and cutting them into passages runs on the other cores while the
+    // sources already prepared are written: a bad file still throws before the transaction commits, so
+    // nothing is added.
     // embed: false leaves the new passages for a later SentenceVectors.EmbedMissing (the benchmark times the two apart).
     public IReadOnlyList<IngestResult> AddManifest(Manifest manifest, Func<string, string> readFile, string addedBy,
         IProgress<EmbedProgress>? progress = null, bool embed = true)
     {
         var texts = manifest.Sources.Select(entry => (Entry: entry, Text: readFile(entry.File))).ToList();
-        List<Prepared> prepared;
         try
         {
-            prepared = texts.AsParallel().AsOrdered()
-                .Select(t => Prepare(t.Text, KindOf(t.Entry.File), t.Entry.ToHints(), t.Entry.File, addedBy))
-                .ToList();
+            return Commit(texts.AsParallel().AsOrdered()
+                .Select(t => Prepare(t.Text, KindOf(t.Entry.File), t.Entry.ToHints(), t.Entry.File, addedBy)), progress, embed);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<InputException>().FirstOrDefault() is { } first)
         {
             throw first;
         }
-        return Commit(prepared, progress, embed);
     }
 
     public async Task<IngestResult> AddUrlAsync(string url, SourceHints hints, string addedBy, CancellationToken cancellationToken,
@@ -129,25 +128,36 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
         return new Prepared(source, passages);
     }
 
-    private IReadOnlyList<IngestResult> Commit(IReadOnlyList<Prepared> prepared, IProgress<EmbedProgress>? progress, bool embed = true)
+    // The sources are checked for duplicates as they arrive and written in one transaction: all or nothing.
+    private IReadOnlyList<IngestResult> Commit(IEnumerable<Prepared> prepared, IProgress<EmbedProgress>? progress, bool embed = true)
     {
-        var results = new IngestResult?[prepared.Count];
-        var fresh = new List<(int Index, Prepared Item)>();
+        var results = new List<IngestResult?>();
+        var hashes = new List<string>();
+        var fresh = new List<(int Index, SourceInfo Info, int Passages)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < prepared.Count; i++)
+        IEnumerable<(NewSource, IReadOnlyList<Passages.Draft>)> Fresh()
         {
-            var item = prepared[i];
-            if (store.FindByHash(item.Source.ContentHash) is { } existing)
-                results[i] = new IngestResult(existing, item.Source.Info.Outlet, item.Source.Info.Title, 0, Duplicate: true);
-            else if (!seen.TryAdd(item.Source.ContentHash, i))
-                results[i] = null; // same text twice in one batch: resolved after the insert
-            else
-                fresh.Add((i, item));
+            foreach (var item in prepared)
+            {
+                var index = results.Count;
+                var hash = item.Source.ContentHash;
+                hashes.Add(hash);
+                if (store.FindByHash(hash) is { } existing)
+                    results.Add(new IngestResult(existing, item.Source.Info.Outlet, item.Source.Info.Title, 0, Duplicate: true));
+                else if (!seen.TryAdd(hash, index))
+                    results.Add(null); // same text twice in one batch: resolved after the insert
+                else
+                {
+                    results.Add(null);
+                    fresh.Add((index, item.Source.Info, item.Passages.Count));
+                    yield return (item.Source, item.Passages);
+                }
+            }
         }
         IReadOnlyList<long> ids;
         try
         {
-            ids = store.Add(fresh.Select(f => (f.Item.Source, f.Item.Passages)).ToList());
+            ids = store.Add(Fresh());
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
         {
@@ -155,11 +165,11 @@ public sealed class Ingestor(SourceStore store, UrlFetcher fetcher, SentenceVect
         }
         for (var n = 0; n < fresh.Count; n++)
         {
-            var (index, item) = fresh[n];
-            results[index] = new IngestResult(ids[n], item.Source.Info.Outlet, item.Source.Info.Title, item.Passages.Count, Duplicate: false);
+            var (index, info, passages) = fresh[n];
+            results[index] = new IngestResult(ids[n], info.Outlet, info.Title, passages, Duplicate: false);
         }
-        for (var i = 0; i < prepared.Count; i++)
-            results[i] ??= results[seen[prepared[i].Source.ContentHash]]! with { Duplicate = true, Passages = 0 };
+        for (var i = 0; i < results.Count; i++)
+            results[i] ??= results[seen[hashes[i]]]! with { Duplicate = true, Passages = 0 };
         if (embed && fresh.Count > 0) vectors.EmbedMissing(progress);
         return results!;
     }

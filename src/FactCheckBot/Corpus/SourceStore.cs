@@ -45,8 +45,9 @@ public sealed class SourceStore(Database database, TimeProvider time)
 
     private const string IndexPassageSql = "INSERT INTO passages_fts (rowid, terms) VALUES ($id, $terms);";
 
-    // Inserts sources with their passages in one transaction: all or nothing.
-    public IReadOnlyList<long> Add(IReadOnlyList<(NewSource Source, IReadOnlyList<Passages.Draft> Passages)> sources)
+    // Inserts sources with their passages in one transaction: all or nothing. The sources are read as they
+    // are written, so whoever supplies them can still be preparing the later ones.
+    public IReadOnlyList<long> Add(IEnumerable<(NewSource Source, IReadOnlyList<Passages.Draft> Passages)> sources)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);

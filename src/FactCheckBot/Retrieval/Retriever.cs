@@ -284,6 +284,7 @@ public sealed partial class Retriever(
                 topCoverage + settings_.SimilarityWeight * (Similarity(top) ?? 0) + rankBonus, null, false, masks[top], Similarity(top), false);
         }
 
+        // The lazy values below are made and read on this thread alone: no locks.
         var speakers = new Lazy<string?>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -296,7 +297,7 @@ public sealed partial class Retriever(
                     ? passage.Text[sentences[index_ + 1].Start..sentences[index_ + 1].End]
                     : NextSentence(passage, passage.Text.Length);
                 return Attribution.Speaker(sentence, (passage.PreviousText ?? "") + " " + passage.Text[..at.Start], following);
-            });
+            }, LazyThreadSafetyMode.None);
         }
         if (Coverage(optimistic, stats) >= settings_.MinCoverage - 1e-9 || maxSimilarity >= settings_.MinSimilarity)
             for (var s = 0; s < sentences.Count; s++)
@@ -312,7 +313,7 @@ public sealed partial class Retriever(
         for (var s = 0; s < sentences.Count; s++)
         {
             var at = sentences[s];
-            typeFits[s] = new Lazy<double>(() => AnswerTypes.Fit(question, passage.Text[at.Start..at.End], stats));
+            typeFits[s] = new Lazy<double>(() => AnswerTypes.Fit(question, passage.Text[at.Start..at.End], stats), LazyThreadSafetyMode.None);
         }
         var bases = Enumerable.Range(0, sentences.Count)
             .Select(s => Coverage(masks[s], stats) + settings_.SimilarityWeight * (Similarity(s) ?? 0)).ToArray();
@@ -370,11 +371,11 @@ public sealed partial class Retriever(
         var start = sentences[from].Start;
         var end = sentences[to].End;
         // "…including the Freedom of Russia Legion. According to a report, the group led by Ilya Ponomarev …":
-        // a name in the sentence before still names what the quote is about.
-        var before = from > 0 ? masks[from - 1] : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null;
-        var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common)
-            .All(i => matched[i] || before?[i] == true);
-        bool Named(int i) => matched[i] || before?[i] == true;
+        // a name in the sentence before still names what the quote is about (looked up only for a name the quote lacks).
+        var before = new Lazy<bool[]?>(() => from > 0 ? masks[from - 1]
+            : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null, LazyThreadSafetyMode.None);
+        bool Named(int i) => matched[i] || before.Value?[i] == true;
+        var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common).All(Named);
         var namesMatched = (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= settings_.CommonNameSimilarity))
             // A claim names several parties ("Ukrainian units invaded Belgorod, Kyiv has confirmed it"): a quote close
             // in meaning that names one of them speaks to it.
@@ -395,9 +396,10 @@ public sealed partial class Retriever(
         string? quoteSpeaker = null;
         if (qualifies)
             for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
-        var own = OwnCoverage(passage.Text[start..end], stats);
-        var speaksName = quoteSpeaker is not null && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName
-            && MatchConcepts(Terms.TermsOf(quoteSpeaker), stats)[i]);
+        // The quote's words are its sentences' words: no sentence boundary cuts a word.
+        var own = OwnCoverage(terms[from..(to + 1)].SelectMany(t => t).ToArray(), stats);
+        var speakerNames = quoteSpeaker is null ? null : MatchConcepts(Terms.TermsOf(quoteSpeaker), stats);
+        var speaksName = speakerNames is not null && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && speakerNames[i]);
         var speakerBonus = !speaksName ? 0 : question.AsksWhatWasSaid ? settings_.SpeakerWeight : 0.1;
         // A claim is answered best by what speaks for or against it: a denial or doubt is worth showing.
         var stance = question.IsClaim ? Stance.Of(passage.Text[start..end]) : null;
@@ -524,9 +526,8 @@ public sealed partial class Retriever(
         stats.Where((_, i) => !best.Matched[i]).Select(s => s.Concept.Label).ToList();
 
     // Weighted share of concepts the span states in the question's own words.
-    private static double OwnCoverage(string span, List<ConceptStats> stats)
+    private static double OwnCoverage(string[] tokens, List<ConceptStats> stats)
     {
-        var tokens = Terms.TermsOf(span);
         var mask = stats.Select(s => s.Concept.Own.Length > 0 && Contains(tokens, s.Concept.Own)).ToArray();
         return Coverage(mask, stats);
     }

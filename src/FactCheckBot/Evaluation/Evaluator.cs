@@ -2,6 +2,7 @@ using Dapper;
 using FactCheckBot.Answering;
 using FactCheckBot.Corpus;
 using FactCheckBot.Storage;
+using FactCheckBot.Text;
 
 namespace FactCheckBot.Evaluation;
 
@@ -100,8 +101,9 @@ public sealed class Evaluator(AnswerService answers, SourceStore sources, Databa
                 }
             foreach (var fact in item.Facts ?? [])
             {
+                // “for Bakhmut” and "for Bakhmut" are the same words: quotation marks and apostrophes of every kind match.
                 var hit = answer.Citations.Any(c => (fact.Outlet is null || c.Outlet == fact.Outlet)
-                    && c.Quote.Contains(fact.Text, StringComparison.OrdinalIgnoreCase));
+                    && ChatText.Plain(c.Quote).Contains(ChatText.Plain(fact.Text), StringComparison.OrdinalIgnoreCase));
                 facts.Add(hit);
                 if (!hit) problems.Add($"fact \"{fact.Text}\"{(fact.Outlet is null ? "" : $" from {fact.Outlet}")} missing");
             }

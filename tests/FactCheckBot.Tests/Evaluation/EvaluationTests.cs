@@ -39,13 +39,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 
     // Typed the way people write in chats (slang, typos, name variants, chatter, forwarded claims), written from the
     // articles alone by someone who had not seen the system. Its last ten questions (chat-57 to chat-66) are out of
-    // scope but reuse the incident's words ("how much did the humvees cost?"): one of them ("is belgorod a nice
-    // place to visit lol") is still answered from a loosely related quote, so refusals have a floor here instead of 100%.
+    // scope but reuse the incident's words ("how much did the humvees cost?", "is belgorod a nice place to visit lol").
     [Fact]
-    public async Task The_chat_set_answers_most_and_refuses_most_out_of_scope_questions()
+    public async Task The_chat_set_answers_most_and_refuses_out_of_scope_questions()
     {
-        var report = await Score("belgorod-chat.jsonl", atLeast: 60);
-        Assert.True(report["refusals"].Rate >= 0.85, $"refusals {report["refusals"].Hits}/{report["refusals"].Total}");
+        var report = await Score("belgorod-chat.jsonl", atLeast: 60, "refusals");
         Assert.True(report["facts"].Rate >= 0.6, $"facts {report["facts"].Rate:P1}");
         Assert.True(report["outlet_recall"].Rate >= 0.85, $"outlet_recall {report["outlet_recall"].Rate:P1}");
     }
@@ -55,13 +53,26 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     public async Task The_chat_held_out_set_is_never_misquoted_or_misattributed() =>
         await Score("belgorod-chat-heldout.jsonl", atLeast: 30);
 
-    // Two chat sets written blind from the articles alone by separate sessions (December 2026). The first's
-    // odd-numbered half (belgorod-chat-blind) and all of the second were looked at while improving answers; the
-    // first's even-numbered half (belgorod-chat-blind-heldout) is held out. Scores are reported; safety is held.
+    // Three chat sets written blind from the articles alone by separate sessions (December 2026). The first's and
+    // third's odd-numbered halves (belgorod-chat-blind, -blind3) and all of the second were looked at while improving
+    // answers; the even-numbered halves (-heldout) are held out. Scores are reported; safety is held.
     [Theory]
     [InlineData("belgorod-chat-blind.jsonl", 20)]
     [InlineData("belgorod-chat-blind-heldout.jsonl", 20)]
     [InlineData("belgorod-chat-blind2.jsonl", 40)]
+    [InlineData("belgorod-chat-blind3.jsonl", 20)]
+    [InlineData("belgorod-chat-blind3-heldout.jsonl", 20)]
     public async Task The_blind_chat_sets_are_never_misquoted_or_misattributed(string file, int questions) =>
         await Score(file, atLeast: questions);
+
+    // 36 questions the articles do not answer, written blind in chat registers, each reusing the incident's words
+    // and names (Gladkov's age, "what brand of drones", a later raid, a forecast). Looked at while improving
+    // refusals; three are still answered from a loosely related quote ("who is the leder of the russian volunteer
+    // corps", "when did gladkov become governor", "did russia move the warheads"), so refusals have a floor here.
+    [Fact]
+    public async Task Out_of_scope_questions_in_chat_registers_are_refused()
+    {
+        var report = await Score("belgorod-refusals.jsonl", atLeast: 36);
+        Assert.True(report["refusals"].Rate >= 0.9, $"refusals {report["refusals"].Hits}/{report["refusals"].Total}");
+    }
 }

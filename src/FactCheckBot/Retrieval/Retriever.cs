@@ -390,8 +390,13 @@ public sealed partial class Retriever(
         var answersCount = (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (!HowOld().IsMatch(question.Text) || Age().IsMatch(passage.Text[start..end]));
-        var qualifies = namesMatched && answersCount && (byWords || byMeaning);
-        var relevant = namesMatched && answersCount && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
+        // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov: the quote
+        // states the event asked about besides the names, or is close in meaning.
+        var content = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Concept.IsName && stats[i].Exists && !IsNumber(stats[i].Concept)).ToList();
+        var saysWhatIsAsked = question.Type != QuestionType.When || content.Count == 0 || content.Any(i => matched[i])
+            || similarity is null || similarity >= settings_.CloseSimilarity;
+        var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);
+        var relevant = namesMatched && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
         if (qualifies)

@@ -164,6 +164,7 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("whats gladkov's salary as governor")]
     [InlineData("did anything else happen in belgorod in july?")]
     [InlineData("fwd: after Graivoron, Shebekino got shelled for weeks. real?")]
+    [InlineData("when did gladkov become governor of belgorod?")]
     public async Task Questions_the_articles_do_not_cover_are_refused(string question)
     {
         var answer = await Ask(question);

@@ -104,9 +104,7 @@ public static partial class QuestionAnalyzer
             }
             var token = tokens[i];
             // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
-            // "what was the town called?": the last word asks for a name.
-            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term))
-                || (token.Term is "call" or "name" && NameAsked().IsMatch(text[..(token.Start + token.Length)]) && text[(token.Start + token.Length)..].TrimStart().StartsWith('?'));
+            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token);
             if (StopWords.Contains(token.Term) || asks)
             {
                 i++;
@@ -396,6 +394,13 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^(long|far|big|larg|often|old|soon|bad|seriou)$")]
     private static partial Regex HowWord();
+
+    // "what was the town called?": the last word asks for a name.
+    private static bool AsksForName(string text, Terms.Token token)
+    {
+        var end = token.Start + token.Length;
+        return token.Term is "call" or "name" && NameAsked().IsMatch(text[..end]) && text[end..].TrimStart().StartsWith('?');
+    }
 
     [GeneratedRegex(@"\bwhat('s|\s+(is|was|are|were))\b[^?]*\b(called|named)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();

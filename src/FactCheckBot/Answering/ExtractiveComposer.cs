@@ -24,7 +24,7 @@ public static class ExtractiveComposer
         var citations = copies.Select((g, i) => Cite(g.First(), i + 1) with
         {
             AlsoPublishedBy = g.Skip(1).Select(q => q.Passage.Outlet).Where(o => o != g.First().Passage.Outlet).Distinct().ToList(),
-            Stance = evidence.Question.IsClaim ? Stance.Of(g.First().Text) : null,
+            Stance = evidence.Question.IsClaim ? Stance.Of(g.First().Text, evidence.Question.Mentions) : null,
         }).ToList();
         var conflicts = FindConflicts(citations);
         var missing = evidence.Missing;

@@ -70,6 +70,14 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
         return text;
     }
 
+    // Whether a text names any of what the question is about, in any of its variants.
+    public bool Mentions(string text)
+    {
+        var tokens = Terms.TermsOf(text);
+        return Concepts.Any(c => c.Variants.Any(v => Enumerable.Range(0, tokens.Length - v.Length + 1)
+            .Any(i => tokens.AsSpan(i, v.Length).SequenceEqual(v))));
+    }
+
     // Same key, same question: used to find a moderator's correction for a repeat.
     public string Key => string.Join('|', Concepts.Select(c => c.Key).Distinct().Order(StringComparer.Ordinal));
 }

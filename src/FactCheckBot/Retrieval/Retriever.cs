@@ -407,7 +407,7 @@ public sealed partial class Retriever(
         var speaksName = speakerNames is not null && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && speakerNames[i]);
         var speakerBonus = !speaksName ? 0 : question.AsksWhatWasSaid ? settings_.SpeakerWeight : 0.1;
         // A claim is answered best by what speaks for or against it: a denial or doubt is worth showing.
-        var stance = question.IsClaim ? Stance.Of(passage.Text[start..end]) : null;
+        var stance = question.IsClaim ? Stance.Of(passage.Text[start..end], question.Mentions) : null;
         var stanceBonus = stance is null ? 0 : settings_.StanceWeight;
         var score = coverage + settings_.SimilarityWeight * (similarity ?? 0) + typeFits[best].Value + rankBonus + speakerBonus + stanceBonus + 0.1 * own;
         return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies)

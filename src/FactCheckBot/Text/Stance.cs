@@ -11,9 +11,30 @@ public static partial class Stance
     public const string Doubts = "doubts";
 
     // "Despite official denials from Kyiv, it is hard to believe this raid was launched without assistance":
-    // doubt of a denial speaks for the claim, not against it.
-    public static string? Of(string quote) =>
-        DoubtedDenial().IsMatch(quote) ? null : Denial().IsMatch(quote) ? Denies : Doubt().IsMatch(quote) ? Doubts : null;
+    // doubt of a denial speaks for the claim, not against it. about: whether a clause is about the claim
+    // checked; "While Ukraine has denied any connection to the units, they … appeared to be equipped with US
+    // vehicles" denies nothing about US vehicles.
+    public static string? Of(string quote, Func<string, bool>? about = null)
+    {
+        if (DoubtedDenial().IsMatch(quote)) return null;
+        bool Against(Regex words) => words.Matches(quote).Any(m => about is null || about(ClauseAt(quote, m.Index)));
+        return Against(Denial()) ? Denies : Against(Doubt()) ? Doubts : null;
+    }
+
+    // The clause around a position: between punctuation, or a "while", "but", "although" that starts another.
+    private static string ClauseAt(string text, int at)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
+        {
+            if (m.Index > at) return text[start..m.Index];
+            start = m.Index + m.Length;
+        }
+        return text[start..];
+    }
+
+    [GeneratedRegex(@"[,;:.!?()—–]|\s-\s|\b(while|but|although|though|whereas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(despite|although|though|while)\b[^.;]*\bden(y|ies|ied|ial|ials|ying)\b[^.;]*\b(hard|difficult) to believe\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubtedDenial();

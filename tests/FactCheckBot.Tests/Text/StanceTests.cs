@@ -13,4 +13,13 @@ public sealed class StanceTests
     [InlineData("Russia says 70 attackers were killed.", null)]
     public void A_quote_speaks_against_a_claim_unless_it_doubts_the_denial(string quote, string? stance) =>
         Assert.Equal(stance, Stance.Of(quote));
+
+    // Only a denial or doubt in a clause about what the claim is about counts.
+    [Theory]
+    [InlineData("humvees", null)]
+    [InlineData("ukraine", Stance.Denies)]
+    public void A_denial_of_something_else_is_no_stance_on_the_claim(string claimAbout, string? stance) =>
+        Assert.Equal(stance, Stance.Of(
+            "While Ukraine has denied any connection to the units, they appeared to be equipped with US-manufactured Humvees.",
+            clause => clause.Contains(claimAbout, StringComparison.OrdinalIgnoreCase)));
 }

@@ -66,7 +66,7 @@ public static class Summary
         if (reporting.Count > 0) parts.Add($"{Names(reporting)} {(reporting.Count == 1 ? "reports" : "report")} on it");
         if (denying.Count > 0) parts.Add($"{Names(denying)} {(denying.Count == 1 ? "quotes" : "quote")} a denial");
         if (doubting.Count > 0) parts.Add($"{Names(doubting)} {(doubting.Count == 1 ? "voices" : "voice")} doubt");
-        return $"On this claim, {string.Join("; ", parts)} (quotes below; no verdict is given without a model).";
+        return $"On this claim, {string.Join("; ", parts)} (their words are below; the bot does not rule on claims itself).";
     }
 
     private static string Names(IReadOnlyList<string> outlets) => outlets.Count switch

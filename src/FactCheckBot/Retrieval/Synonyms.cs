@@ -49,6 +49,8 @@ public static class Synonyms
         new("identified", ["identified", "identify", "recognised", "recognized", "recognise", "recognize", "put names to", "put a name to"],
             ["identified", "recognized", "recognised", "named"]),
         new("border", ["frontier", "border", "borders"], ["border", "borders", "frontier"]),
+        new("return", ["return", "returned", "returning", "go back", "went back", "come back", "came back", "get back", "move back"],
+            ["return", "returned", "returning"]),
         // "Who runs the legion?" is answered by "led by …".
         new("leads", ["runs", "leads", "heads", "leader", "leaders", "boss", "in charge", "commands"],
             ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),

@@ -143,6 +143,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Going_back_is_returning()
+    {
+        var answer = await Ask("is it safe to go back to graivoron now? my gran lives there");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "not safe to return"));
+    }
+
+    [Fact]
     public async Task An_unknown_name_listed_with_the_governor_leaves_the_governor_answered()
     {
         var answer = await Ask("what did shoygu and the belgorod gov say abt the drones");

@@ -104,6 +104,9 @@ public static partial class Attribution
         return isClause && isSpeaker ? after : subject;
     }
 
+    [GeneratedRegex(@"(?<=\s)(?:after|before|when|because|while|since|until|once|whereas)\s+")]
+    private static partial Regex Conjunction();
+
     [GeneratedRegex(@"\b(?:struck|hit|hits|killed|attacked|damaged|destroyed|shelled|fell|exploded|died|injured|wounded|were|was|had|have|has|is|are|will|would|could)\b")]
     private static partial Regex ClauseVerb();
 
@@ -116,6 +119,11 @@ public static partial class Attribution
         subject = TrailingTime().Replace(subject, "");
         subject = TrailingAdverb().Replace(subject, "");
         subject = AfterReportedClause(subject.Trim().TrimEnd(','));
+        // "Russian authorities evacuated residents … after the raiding forces declared …": who declared follows the
+        // conjunction that opens the declaring clause.
+        if (Conjunction().Matches(subject).LastOrDefault() is { } conjunction
+            && subject[(conjunction.Index + conjunction.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 8)
+            subject = subject[(conjunction.Index + conjunction.Length)..];
         subject = subject.Trim().Trim(',', ' ');
         if (subject.Length == 0 || subject.Contains('“') || subject.Contains('”') || subject.Contains('"')) return null;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);

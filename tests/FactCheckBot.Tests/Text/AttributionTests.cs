@@ -9,6 +9,7 @@ public sealed class AttributionTests
     [InlineData("“The cleansing of the territory continues,” Gladkov said on the Telegram messaging service.", "Gladkov")]
     [InlineData("“It is up to Ukraine to decide,” said the state department’s spokesperson, Matthew Miller.", "the state department’s spokesperson, Matthew Miller")]
     [InlineData("Russian authorities evacuated residents from the district, according to Reuters.", "Reuters")]
+    [InlineData("Russian authorities evacuated residents from the district after the raiding forces declared the capture of several towns.", "the raiding forces")]
     [InlineData("The Russian Defense Ministry on May 23 claimed that its troops had surrounded enemy fighters.", "The Russian Defense Ministry")]
     [InlineData("In a news briefing on Tuesday, Matthew Miller added: “It is up to Ukraine.”", "Matthew Miller")]
     [InlineData("Britain’s Ministry of Defense, however, said that the perpetrators were likely anti-regime Russians.", "Britain’s Ministry of Defense")]

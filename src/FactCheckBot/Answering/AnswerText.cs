@@ -27,7 +27,7 @@ public static class AnswerText
             if (c.Hedged) builder.Append(" — hedged: ").Append(string.Join(", ", c.HedgeTerms.Select(t => $"\"{t}\"")));
             if (c.Stance is not null) builder.Append(c.Stance == Text.Stance.Denies ? " — a denial" : " — doubt");
             builder.AppendLine();
-            builder.Append("    “").Append(c.Quote).AppendLine("”");
+            builder.Append("    ").AppendLine(Quoted(c.Quote));
         }
         if (answer.Conflicts.Count > 0)
         {
@@ -67,6 +67,9 @@ public static class AnswerText
     }
 
     public static string Rejected(string reason) => reason;
+
+    // A quote in quotation marks, unless it opens with one of its own (“I now appeal …,” he said.).
+    public static string Quoted(string quote) => quote.StartsWith('“') || quote.StartsWith('"') ? quote : $"“{quote}”";
 
     private static string Join(IReadOnlyList<string> items, string conjunction) => items.Count switch
     {

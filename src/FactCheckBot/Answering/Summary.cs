@@ -19,8 +19,8 @@ public static class Summary
         var first = citations[0];
         var others = Names(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());
         var lead = first.Speaker is not null && question.AsksWhatWasSaid
-            ? $"{Outlets.Name(first)} quotes {first.Speaker}: “{Shorten(first.Quote)}”"
-            : $"{Outlets.Name(first)} reports: “{Shorten(first.Quote)}”";
+            ? $"{Outlets.Name(first)} quotes {first.Speaker}: {AnswerText.Quoted(Shorten(first.Quote))}"
+            : $"{Outlets.Name(first)} reports: {AnswerText.Quoted(Shorten(first.Quote))}";
         return others.Length == 0 ? lead : $"{lead} Also reported by {others}.";
     }
 

@@ -43,6 +43,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "How much did it cost?": answered by a sum of money.
     public bool AsksForMoney { get; init; }
 
+    // "How old is Gladkov?": answered by an age.
+    public bool AsksAge { get; init; }
+
     // "Will they attack again?", "do u think …", "is it safe to travel there?": a forecast, an opinion or advice,
     // which reports of what happened do not give.
     public bool AsksBeyondReports { get; init; }
@@ -73,9 +76,8 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // Whether a text names any of what the question is about, in any of its variants.
     public bool Mentions(string text)
     {
-        var tokens = Terms.TermsOf(text);
-        return Concepts.Any(c => c.Variants.Any(v => Enumerable.Range(0, tokens.Length - v.Length + 1)
-            .Any(i => tokens.AsSpan(i, v.Length).SequenceEqual(v))));
+        var terms = Terms.TermsOf(text);
+        return Concepts.Any(c => c.Variants.Any(v => Terms.ContainsPhrase(terms, v)));
     }
 
     // Same key, same question: used to find a moderator's correction for a repeat.
@@ -150,7 +152,7 @@ public static partial class QuestionAnalyzer
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
-            Focus = FocusOf(text, distinct),
+            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
                 : null,
@@ -298,6 +300,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^\s*([?!.,;:]|$|(of|for|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnds();
+
+    [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOld();
 
     [GeneratedRegex(@"^\W*(what|which|whose)(?<copula>'s\b|s\b|\s+(is|was|are|were)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex FocusQuestion();

@@ -189,9 +189,6 @@ public sealed partial class Retriever(
         return false;
     }
 
-    [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowOld();
-
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
@@ -389,12 +386,15 @@ public sealed partial class Retriever(
         // age: a quote without one does not answer it.
         var answersCount = (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
-            && (!HowOld().IsMatch(question.Text) || Age().IsMatch(passage.Text[start..end]));
+            && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]));
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov: the quote
         // states the event asked about besides the names, or is close in meaning.
-        var content = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Concept.IsName && stats[i].Exists && !IsNumber(stats[i].Concept)).ToList();
-        var saysWhatIsAsked = question.Type != QuestionType.When || content.Count == 0 || content.Any(i => matched[i])
-            || similarity is null || similarity >= settings_.CloseSimilarity;
+        bool StatesEvent()
+        {
+            var content = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Concept.IsName && stats[i].Exists && !IsNumber(stats[i].Concept)).ToList();
+            return content.Count == 0 || content.Any(i => matched[i]);
+        }
+        var saysWhatIsAsked = question.Type != QuestionType.When || similarity is null || similarity >= settings_.CloseSimilarity || StatesEvent();
         var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);
         var relevant = namesMatched && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
@@ -533,7 +533,7 @@ public sealed partial class Retriever(
     // Weighted share of concepts the span states in the question's own words.
     private static double OwnCoverage(string[] tokens, List<ConceptStats> stats)
     {
-        var mask = stats.Select(s => s.Concept.Own.Length > 0 && Contains(tokens, s.Concept.Own)).ToArray();
+        var mask = stats.Select(s => s.Concept.Own.Length > 0 && Terms.ContainsPhrase(tokens, s.Concept.Own)).ToArray();
         return Coverage(mask, stats);
     }
 
@@ -541,19 +541,8 @@ public sealed partial class Retriever(
     {
         var mask = new bool[stats.Count];
         for (var i = 0; i < stats.Count; i++)
-            mask[i] = stats[i].Concept.Variants.Any(v => Contains(tokens, v));
+            mask[i] = stats[i].Concept.Variants.Any(v => Terms.ContainsPhrase(tokens, v));
         return mask;
-    }
-
-    private static bool Contains(string[] tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-        {
-            var j = 0;
-            while (j < phrase.Length && tokens[i + j] == phrase[j]) j++;
-            if (j == phrase.Length) return true;
-        }
-        return false;
     }
 
     private static double Coverage(bool[] mask, List<ConceptStats> stats)

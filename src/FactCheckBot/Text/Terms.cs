@@ -54,6 +54,14 @@ public static class Terms
         return builder.ToString();
     }
 
+    // The phrase's terms stand together, in order, among these terms.
+    public static bool ContainsPhrase(string[] terms, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= terms.Length; i++)
+            if (terms.AsSpan(i, phrase.Length).SequenceEqual(phrase)) return true;
+        return false;
+    }
+
     public static string[] TermsOf(string text) => TermsOf(text, 0, text.Length);
 
     public static string[] TermsOf(string text, int start, int end)

@@ -104,8 +104,8 @@ public static partial class TextCleaner
         }
     }
 
-    // An embedded tweet ends with its credit ("pic.twitter.com/… — Name (@handle) May 23, 2023");
-    // a short label line just above it belongs to the embed too.
+    // An embedded tweet ends with its credit ("pic.twitter.com/… — Name (@handle) May 23, 2023"): the credit goes,
+    // the tweet's words stay (the outlet chose to show them); a short label line just above it belongs to the embed.
     private static void DropEmbeds(List<string> lines)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
@@ -113,7 +113,9 @@ public static partial class TextCleaner
             var line = lines[i];
             if (!(line.Contains("pic.twitter.com", StringComparison.Ordinal) || line.Contains("(@", StringComparison.Ordinal))
                 || !TweetCredit().IsMatch(line)) continue;
-            lines.RemoveAt(i);
+            var words = TweetCredit().Replace(line, " ").Trim();
+            if (WordCount(words) >= 4) lines[i] = words;
+            else lines.RemoveAt(i);
             if (i > 0 && WordCount(lines[i - 1]) <= 3 && !EndsSentence(lines[i - 1]))
             {
                 lines.RemoveAt(i - 1);
@@ -169,7 +171,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^(leave a (reply|comment)|\d+\s+comments?|comments?|post a comment|join the discussion|add a comment)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentHeading();
 
-    [GeneratedRegex(@"pic\.twitter\.com/\S+|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*$")]
+    [GeneratedRegex(@"pic\.twitter\.com/\w+|[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*$")]
     private static partial Regex TweetCredit();
 
     [GeneratedRegex(@"^(leave a (reply|comment)|send this to a friend|share( this)?( article| story| post| page)?( on \w+| via \w+)?:?|copy link|listen to this article|save( article)?|most (read|viewed|popular)|sign in|log in|click to (share|print|email).*|tweet|email|print|whatsapp|facebook|twitter|telegram|linkedin|related( posts| articles| stories| news)?:?|read (more|also|next):?.*|advertisement|sponsored( content)?|subscribe( now)?.*|sign up.*newsletter.*|follow us.*|powered by.*|you may also like:?|more from .{1,40}|skip to (main )?content|(we use )?cookies.*|accept( all)? cookies|all rights reserved.*|©.*|copyright .*|your email address will not be published.*|required fields are marked.*|save my name, email.*|notify me of .*|previous (post|article)|next (post|article))$", RegexOptions.IgnoreCase)]

@@ -97,7 +97,7 @@ public static partial class QuestionAnalyzer
         var i = 0;
         while (i < tokens.Count)
         {
-            var alias = MatchAlias(text, tokens, i, aliases);
+            var alias = unknown.Contains(i) ? null : MatchAlias(text, tokens, i, aliases);
             // "American-made", "Ukraine-based": the name with its modifier is the name, found in any spelling.
             if (Compound(text, tokens, i) is { } compound && compound.Length > (alias?.Length ?? 0)
                 && !(alias is not null && compound.Length == 2 && Modifiers.Contains(tokens[i + 1].Term)))
@@ -134,7 +134,8 @@ public static partial class QuestionAnalyzer
                 i = end;
                 continue;
             }
-            concepts.Add(new Concept(Surface(text, tokens, i, i + 1), "term:" + token.Term, NumberVariants(token.Term), IsName: false)
+            concepts.Add(new Concept(Surface(text, tokens, i, i + 1), "term:" + token.Term,
+                    [.. NumberVariants(token.Term), .. Split(text.Substring(token.Start, token.Length), vocabulary)], IsName: false)
                 { Start = token.Start, End = End(token), Own = [token.Term] });
             i++;
         }
@@ -145,7 +146,7 @@ public static partial class QuestionAnalyzer
                 concepts[k - 1] = concepts[k - 1] with { End = concepts[k].End, Label = text[concepts[k - 1].Start..concepts[k].End] };
                 concepts.RemoveAt(k);
             }
-        var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).ToList();
+        var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).Select(c => AsGovernment(text, c)).ToList();
         return new Question(text, distinct, FigureQuestion().IsMatch(text))
         {
             Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
@@ -158,6 +159,24 @@ public static partial class QuestionAnalyzer
                 : null,
         };
     }
+
+    // "Did Moscow say …", "why would kyiv want this": a capital that speaks or acts stands for its government, which
+    // news also calls by the country ("Russia says 70 attackers were killed"). "Drones hit Moscow" is the city.
+    public const string GovernmentKey = "government:";
+
+    private static Concept AsGovernment(string text, Concept concept)
+    {
+        if (!concept.IsName || !Synonyms.Governments.TryGetValue(text[concept.Start..concept.End].ToLowerInvariant(), out var country)
+            || !(ActsAfter().IsMatch(text[concept.End..]) || ActsBefore().IsMatch(text[..concept.Start])))
+            return concept;
+        return concept with { Key = GovernmentKey + country[0], Variants = [.. concept.Variants, .. country.Select(Terms.TermsOf)] };
+    }
+
+    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActsAfter();
+
+    [GeneratedRegex(@"\b(did|does|do|would|will|has|have|had|could|can|according\s+to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActsBefore();
 
     private static HashSet<string> CountedTerms(string text, IReadOnlyList<Concept> concepts)
     {
@@ -187,18 +206,37 @@ public static partial class QuestionAnalyzer
             corrections.Add(new Correction(tokens[at].Start, text.Substring(tokens[at].Start, tokens[at].Length), corpusWord));
             tokens[at] = tokens[at] with { Term = Terms.Normalize(corpusWord) };
         }
+        bool ListedAfterName(int at) => at > 1 && tokens[at - 1].Term is "and" or "or"
+            && (tokens[at - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[at - 2].Term));
+        // A surname: neither the corpus nor English has it, nor is it a typo of a corpus word or a known name.
+        bool UnknownSurname(int at)
+        {
+            var word = text.Substring(tokens[at].Start, tokens[at].Length).ToLowerInvariant();
+            return word.Length >= 3 && word.All(char.IsLetter) && !vocabulary.Contains(word) && !EnglishWords.Contains(word)
+                && !StopWords.Contains(tokens[at].Term) && !aliases.ByPhrase.ContainsKey(tokens[at].Term)
+                && vocabulary.Correct(word) is null && CorrectName(word, aliases) is null;
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             var surface = Terms.WithoutDiacritics(text.Substring(token.Start, token.Length).ToLowerInvariant());
             if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
             surface = surface.Replace("'", "");
+            // "bogdanov and denis kapustin": a word the corpus lacks before a surname, listed with a name, is a first
+            // name, whatever it looks like ("denis" is not "denies").
+            if (ListedAfterName(i) && surface.Length >= 3 && surface.All(char.IsLetter) && !vocabulary.Contains(surface)
+                && i + 1 < tokens.Count && UnknownSurname(i + 1))
+            {
+                unknown.UnionWith([i, i + 1]);
+                i++;
+                continue;
+            }
             if (!surface.All(char.IsLetter) || StopWords.Contains(token.Term) || vocabulary.Contains(surface)
                 || aliases.ByPhrase.ContainsKey(token.Term) || surface.Length < 3)
                 continue;
             // "miller and kirby": a word the corpus lacks, listed with a name, is a name too, unless it is a typo of
             // one ("humvees and maxpro").
-            if (i > 1 && tokens[i - 1].Term is "and" or "or" && (tokens[i - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[i - 2].Term)))
+            if (ListedAfterName(i))
             {
                 if ((vocabulary.Correct(surface) ?? CorrectName(surface, aliases)) is { } listed) Fix(i, listed);
                 else unknown.Add(i);
@@ -275,6 +313,20 @@ public static partial class QuestionAnalyzer
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    // "counteroffensive" is also written "counter-offensive": a long word made of two corpus words is found as
+    // the two words side by side.
+    private static IEnumerable<string[]> Split(string word, Vocabulary.Snapshot? vocabulary)
+    {
+        var lower = word.ToLowerInvariant();
+        if (vocabulary is null || lower.Length < 8 || !lower.All(char.IsLetter)) yield break;
+        for (var k = 4; k <= lower.Length - 4; k++)
+        {
+            var (head, tail) = (lower[..k], lower[k..]);
+            if (vocabulary.Contains(head) && vocabulary.Contains(tail) && !StopWords.Contains(head) && !StopWords.Contains(tail))
+                yield return [Terms.Normalize(head), Terms.Normalize(tail)];
+        }
+    }
+
     private static IReadOnlyList<string[]> NumberVariants(string term)
     {
         if (int.TryParse(term, out var n) && n >= 0 && n < NumberWords.Length) return [[term], [Terms.Normalize(NumberWords[n])]];
@@ -337,7 +389,8 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhere\b|\bwhich (village|villages|town|towns|city|region|district|place|places)\b")]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"\bwho\b|\bwhose\b|\b(which|what) (group|groups|unit|units|side|country|outlet|person|outfit|outfits|organi[sz]ations?|militias?)\b")]
+    // "The guys who went in were neo-Nazis" is not a who-question: a relative "who" follows what it is about.
+    [GeneratedRegex(@"(?<!\b(the(\s+\w+)?|those|people|ones|men|women|fighters|soldiers|attackers|raiders|militants|groups?|someone|anyone|somebody|everyone|others)\s+)\bwho\b|\bwhose\b|\b(which|what) (group|groups|unit|units|side|country|outlet|person|outfit|outfits|organi[sz]ations?|militias?)\b")]
     private static partial Regex Who();
 
     private static (Concept Concept, int Length)? MatchAlias(string text, List<Terms.Token> tokens, int start, AliasIndex.Snapshot aliases)

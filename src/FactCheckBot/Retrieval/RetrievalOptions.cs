@@ -69,7 +69,7 @@ public sealed class RetrievalOptions
     // A quote that leaves out such a name the question asks about must be at least this close in meaning
     // ("the population of Belgorod" is not answered by another town's population).
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameSimilarity must be between 0 and 1.")]
-    public double CommonNameSimilarity { get; set; } = 0.4;
+    public double CommonNameSimilarity { get; set; } = 0.35;
 
     // A "how many / how much" question is answered only by quotes that give a figure.
     public bool CountNeedsFigure { get; set; } = true;

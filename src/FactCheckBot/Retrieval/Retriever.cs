@@ -125,9 +125,9 @@ public sealed partial class Retriever(
         // "How many died?" is not answered by a count of evacuees: the quote must say the same thing happened.
         if (question.CountedEvent is { } happened
             && !tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened)) return false;
-        // "dozens of them": a pronoun counts what the sentence is about.
+        // "dozens of them", "several others": a pronoun counts what the sentence is about.
         bool Counted(int j) => j >= 0 && j < tokens.Count
-            && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those");
+            && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those" or "others");
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
@@ -220,9 +220,15 @@ public sealed partial class Retriever(
                 frequency = Math.Max(frequency, total / 20);
             return new ConceptStats(concept, frequency, Math.Log(1 + total / (frequency + 0.5)))
             {
-                Common = concept.IsName && total >= 20 && frequency >= total * options.Value.CommonNameShare,
+                // A government named by its capital ("did Moscow say") is who a quote must name, in any of its names.
+                Common = concept.IsName && !concept.Key.StartsWith(QuestionAnalyzer.GovernmentKey, StringComparison.Ordinal)
+                    && total >= 20 && frequency >= total * options.Value.CommonNameShare,
             };
         }).ToList();
+        // "How many were hurt? seeing 8, 12": the figures a count question mentions are what it asks to check,
+        // not words a quote must repeat.
+        if (question.Type == QuestionType.HowMany)
+            raw = raw.Select(s => IsNumber(s.Concept) ? s with { Weight = Math.Min(s.Weight, 0.5) } : s).ToList();
         var known = raw.Where(s => s.Exists).Select(s => s.Weight).DefaultIfEmpty(2.0).Max();
         return raw.Select(s => s.Exists || s.Concept.IsName ? s
             : s with { Weight = IsNumber(s.Concept) ? 0.5 : Math.Max(2.0, known) }).ToList();
@@ -373,10 +379,13 @@ public sealed partial class Retriever(
             : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null, LazyThreadSafetyMode.None);
         bool Named(int i) => matched[i] || before.Value?[i] == true;
         var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common).All(Named);
-        var namesMatched = (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= settings_.CommonNameSimilarity))
+        // Another outlet's take on an answered question may leave the setting out a little further from the question
+        // ("several others were injured", for "how many were injured in Belgorod").
+        bool NamesMatched(double commonBar) => (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= commonBar))
             // A claim names several parties ("Ukrainian units invaded Belgorod, Kyiv has confirmed it"): a quote close
             // in meaning that names one of them speaks to it.
             || (question.IsClaim && similarity >= settings_.MinSimilarity && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && Named(i)));
+        var namesMatched = NamesMatched(settings_.CommonNameSimilarity);
         var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
         // In other words than the question's: close in meaning on its own, or in meaning and words together. The
         // more of the question's meaning rests on words no source uses, the closer a quote must be.
@@ -394,9 +403,17 @@ public sealed partial class Retriever(
             var content = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Concept.IsName && stats[i].Exists && !IsNumber(stats[i].Concept)).ToList();
             return content.Count == 0 || content.Any(i => matched[i]);
         }
-        var saysWhatIsAsked = question.Type != QuestionType.When || similarity is null || similarity >= settings_.CloseSimilarity || StatesEvent();
+        var saysWhatIsAsked = (question.Type != QuestionType.When || similarity is null || similarity >= settings_.CloseSimilarity || StatesEvent())
+            && (similarity >= settings_.MinSimilarity + penalty || BeyondSetting());
+        // A quote that shares only the incident's setting with the question ("… in Belgorod") says nothing it asks
+        // about, unless it is close in meaning.
+        bool BeyondSetting()
+        {
+            var asked = Enumerable.Range(0, stats.Count).Where(i => stats[i].Exists && !stats[i].Common).ToList();
+            return asked.Count == 0 || asked.Any(i => matched[i]);
+        }
         var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);
-        var relevant = namesMatched && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
+        var relevant = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
         if (qualifies)

@@ -6,6 +6,12 @@ public static class Synonyms
 {
     public sealed record Rule(string Name, string[] Triggers, string[] Expansions);
 
+    // A capital that speaks or acts, and the names news gives its government.
+    public static readonly IReadOnlyDictionary<string, string[]> Governments = new Dictionary<string, string[]>
+    {
+        ["moscow"] = ["russia", "russian", "kremlin"], ["kyiv"] = ["ukraine", "ukrainian"], ["kiev"] = ["ukraine", "ukrainian"],
+    };
+
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("casualties", ["casualties", "casualty", "toll", "victims"],
@@ -54,6 +60,8 @@ public static class Synonyms
         // "Who runs the legion?" is answered by "led by …".
         new("leads", ["runs", "leads", "heads", "leader", "leaders", "boss", "in charge", "commands"],
             ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),
+        new("lifted", ["lift", "lifted", "lifting", "lifts", "cancel", "cancelled", "canceled", "cancelling", "scrapped", "called off"],
+            ["lifted", "cancelling", "cancelled", "canceled", "called off"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
             ["captured", "capture", "seized", "hijacked"]),
     ];

@@ -43,13 +43,15 @@ public static partial class ChatText
     // "my uncle says X" leaves "X".
     [GeneratedRegex("""
         ^\W*(morning|evening|afternoon)\b(\s+(all|everyone|everybody|folks|guys|ppl|people|peeps|y'?all|fam|chat))?[\s!,.:;-]+
-        |\b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
+        |^\W*(guys|folks|fam|y'?all)\b[\s!,.:;-]+
+        |(?<!["']\s*)\b(good\s+(morning|evening|afternoon|day|night)|gm|hi|hello|hey|hiya|greetings|dear\s+bot)\b(\s+(all|everyone|everybody|there|folks|team|bot|guys|ppl|people|peeps|y'?all|fam|chat|friends))?[\s!,.:;-]*
         |\b(sorry|apologies)\s+(if|for)\b[^?.!,]*?\b(dumb|stupid|silly|basic|obvious|naive)\s+(q|qs|question|questions)\b[\s!,.:;-]*
         |\b(quick|random|dumb|stupid|silly|honest)\s+(q|question|one)\b[\s!,.:;?-]*
         |\basking\s+for\s+a\s+(friend|mate|buddy|colleague)\b([^:?]{0,60}:)?[\s!,.:;-]*
         |\bmy\s+(\w+\s+){0,2}?(keeps?\s+(forwarding|sending|sharing|posting)|forwarded|sent|shared|showed)\s+(me\s+)?(a|this|that|some)\s+(\w+\s+)?(thread|post|video|clip|message|link|screenshot|article|story|tweet)\s*(where|saying|that\s+says|which\s+says|that)?\s+
         |,?\s*\bor\s+(whatever|something|smth|sth|smthing)(\s+(like\s+that|his\s+name\s+is|her\s+name\s+is|it\s+is|its\s+called))?\b
         |\b(straight\s+up|literally|literal)\b
+        |\b(l+o+l+z?|l+m+f*a+o+|r+o+f+l+|(ha){2,}h?|(he){2,}h?|xd+)\b
         |\bor\s+(is\s+it\s+|it's\s+)?(just\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
         |[,;-]?\s*\b(cuz|because|since|as)?\s*\bmy\s+(\w+\s+){0,2}?(lives?|works?|stays?|has\s+friends|has\s+family)\s+(there|here|nearby|near\s+(the\s+)?\w+|in\s+\w+)\b[\s!,.:;-]*
         |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*

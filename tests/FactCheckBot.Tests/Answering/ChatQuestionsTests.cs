@@ -55,6 +55,29 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Figures_the_asker_has_seen_do_not_hide_a_source_that_gives_none()
+    {
+        var answer = await Ask("how many ppl got injured in belgorod? im seeing diffrent numbers evrywhere, 8? 12?");
+        Assert.True(Quotes(answer, "Military Cognizance", "12 people injured"));
+        Assert.True(Quotes(answer, "Uganda Online Media", "several others were injured"));
+    }
+
+    [Fact]
+    public async Task A_capital_that_speaks_is_its_government()
+    {
+        var answer = await Ask("yo how many of the raiders did moscow say it wiped out?? someone said 70 but idk if thats legit");
+        Assert.True(Quotes(answer, "Uganda Online Media", "Russia says 70 attackers were killed"));
+        Assert.True(Quotes(answer, "The Guardian", "more than 70"));
+    }
+
+    [Fact]
+    public async Task The_words_of_an_embedded_tweet_are_evidence()
+    {
+        var answer = await Ask("someone posted that the legion said the red cross was helping them liberate belgorod ??? wtf is that real");
+        Assert.True(Quotes(answer, "FISM News", "together with the Red Cross"));
+    }
+
+    [Fact]
     public async Task A_claim_naming_two_parties_is_answered_by_a_quote_on_either()
     {
         var answer = await Ask("fwd: ukrainian army units invaded belgorod and kyiv admitted it. legit?");

@@ -20,6 +20,15 @@ public sealed class TextCleanerTests
             Assert.DoesNotContain(furniture, text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void An_embedded_tweet_keeps_its_words_and_loses_its_credit()
+    {
+        var text = Clean("fismnews-fighting-enters-second-day.txt", "FISM News");
+        Assert.Contains("The \"Freedom of Russia\" Legion announced that it is continuing the operation to liberate Belgorod Region together with the Red Cross.\n", text);
+        Assert.DoesNotContain("BNR", text);
+        Assert.DoesNotContain("Feher_Junior", text);
+    }
+
     [Theory]
     [InlineData("bbc-us-distances-itself-republished.txt", "US Distances Itself From Belgorod Incursion")]
     [InlineData("militarycognizance-mystery-of-the-raid.txt", "Watch Video: The Mystery of the Raid")]

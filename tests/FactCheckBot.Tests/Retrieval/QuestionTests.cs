@@ -27,6 +27,8 @@ public sealed class QuestionTests
     [InlineData("Where did the fighting happen?", QuestionType.Where)]
     [InlineData("which villages were hit", QuestionType.Where)]
     [InlineData("What did Peskov say?", QuestionType.Other)]
+    [InlineData("my uncle says the guys who went into belgorod were neo-nazis", QuestionType.Other)]
+    [InlineData("the fighters who crossed were russians?", QuestionType.Other)]
     public void Question_words_give_the_kind_of_answer_wanted(string text, QuestionType type) =>
         Assert.Equal(type, QuestionAnalyzer.Analyze(text, Aliases).Type);
 
@@ -66,6 +68,35 @@ public sealed class QuestionTests
     {
         var question = QuestionAnalyzer.Analyze("what did zelensky say", Aliases, Words);
         Assert.True(Assert.Single(question.Concepts).IsName);
+    }
+
+    [Theory]
+    [InlineData("how many raiders did Moscow say it wiped out", true)]
+    [InlineData("why would Kyiv even want this", true)]
+    [InlineData("how many drones hit Moscow last week", false)]
+    [InlineData("are trains from Moscow running", false)]
+    public void A_capital_that_speaks_or_acts_is_its_government(string text, bool government)
+    {
+        var capital = QuestionAnalyzer.Analyze(text, Aliases, Words).Concepts.Single(c => c.Label is "Moscow" or "Kyiv");
+        Assert.Equal(government, capital.Variants.Any(v => v.SequenceEqual(["russia"]) || v.SequenceEqual(["ukrain"])));
+    }
+
+    [Fact]
+    public void A_closed_compound_is_also_found_as_its_two_words()
+    {
+        var words = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["counter"] = 3, ["offensive"] = 2 });
+        var concept = QuestionAnalyzer.Analyze("what about the counteroffensive", Aliases, words).Concepts.Single();
+        Assert.Contains(concept.Variants, v => v.SequenceEqual(["counter", "offens"]));
+    }
+
+    [Fact]
+    public void A_first_name_and_surname_neither_corpus_nor_english_has_are_a_name_not_a_typo()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Ilya Bogdanov", "Bogdanov", "test", "2023-05-23T00:00:00.000Z")]);
+        var words = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["bogdanov"] = 2, ["denies"] = 4 });
+        var question = QuestionAnalyzer.Analyze("ilya bogdanov and denis kapustin, whats their background", aliases, words);
+        Assert.True(question.Concepts.Any(c => c.IsName && c.Label == "denis kapustin"), string.Join(", ", question.Concepts.Select(c => c.Label + ":" + c.IsName)));
+        Assert.Empty(question.Corrections);
     }
 
     [Fact]

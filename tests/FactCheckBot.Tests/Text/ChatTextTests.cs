@@ -28,6 +28,8 @@ public sealed class ChatTextTests
     [InlineData("my cousin keeps forwarding me a thread where some journo says they are straight up hitler fans", "some journalist says they are hitler fans")]
     [InlineData("asking for a friend who's arguing in another group: did Miler or whatever confirm it?", "did Miler confirm it?")]
     [InlineData("when did they lift the regime in the oblast", "when did they lift the regime in the region")]
+    [InlineData("lmaooo who posted that 'good morning everyone except putins goons' thing", "who posted that 'good morning everyone except putins goons' thing")]
+    [InlineData("hahaha guys, how many died", "how many died")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));

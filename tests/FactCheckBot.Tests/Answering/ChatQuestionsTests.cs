@@ -78,6 +78,22 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_who_question_needs_a_quote_that_says_what_it_asks_not_just_the_names_in_it()
+    {
+        Assert.Equal(AnswerStatus.NotCovered, (await Ask("who is the leder of the russian volunteer corps, whats his actual name")).Status);
+        var who = await Ask("who is bogdanoff, the guy from the raid video");
+        Assert.True(Quotes(who, "Military Cognizance", "Ilya Bogdanov"));
+    }
+
+    [Fact]
+    public async Task How_many_people_died_counts_soldiers_too()
+    {
+        var answer = await Ask("how many ppl actually died in this thing, getting diff numbers everywhere");
+        Assert.True(Quotes(answer, "The Guardian", "deaths of two Russian soldiers"));
+        Assert.True(Quotes(answer, "Uganda Online Media", "one civilian had died"));
+    }
+
+    [Fact]
     public async Task A_claim_naming_two_parties_is_answered_by_a_quote_on_either()
     {
         var answer = await Ask("fwd: ukrainian army units invaded belgorod and kyiv admitted it. legit?");

@@ -53,22 +53,24 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     public async Task The_chat_held_out_set_is_never_misquoted_or_misattributed() =>
         await Score("belgorod-chat-heldout.jsonl", atLeast: 30);
 
-    // Three chat sets written blind from the articles alone by separate sessions (December 2026). The first's and
-    // third's odd-numbered halves (belgorod-chat-blind, -blind3) and all of the second were looked at while improving
-    // answers; the even-numbered halves (-heldout) are held out. Scores are reported; safety is held.
+    // Four chat sets written blind from the articles alone by separate sessions (December 2026). The first's, third's
+    // and fourth's odd-numbered halves (belgorod-chat-blind, -blind3, -blind4) and all of the second were looked at while
+    // improving answers; the even-numbered halves (-heldout) are held out. Scores are reported; safety is held.
     [Theory]
     [InlineData("belgorod-chat-blind.jsonl", 20)]
     [InlineData("belgorod-chat-blind-heldout.jsonl", 20)]
     [InlineData("belgorod-chat-blind2.jsonl", 40)]
     [InlineData("belgorod-chat-blind3.jsonl", 20)]
     [InlineData("belgorod-chat-blind3-heldout.jsonl", 20)]
+    [InlineData("belgorod-chat-blind4.jsonl", 20)]
+    [InlineData("belgorod-chat-blind4-heldout.jsonl", 20)]
     public async Task The_blind_chat_sets_are_never_misquoted_or_misattributed(string file, int questions) =>
         await Score(file, atLeast: questions);
 
     // 36 questions the articles do not answer, written blind in chat registers, each reusing the incident's words
     // and names (Gladkov's age, "what brand of drones", a later raid, a forecast). Looked at while improving
-    // refusals; three are still answered from a loosely related quote ("who is the leder of the russian volunteer
-    // corps", "when did gladkov become governor", "did russia move the warheads"), so refusals have a floor here.
+    // refusals; two are still answered from a related quote ("did russia move the warheads", and "the Red Cross
+    // denied working with the Legion", answered with the Legion's tweet about the Red Cross), so refusals have a floor here.
     [Fact]
     public async Task Out_of_scope_questions_in_chat_registers_are_refused()
     {

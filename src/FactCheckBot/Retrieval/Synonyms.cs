@@ -63,6 +63,8 @@ public static class Synonyms
         // "Who runs the legion?" is answered by "led by …".
         new("leads", ["runs", "leads", "heads", "leader", "leaders", "boss", "in charge", "commands"],
             ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),
+        new("ended", ["stop", "stopped", "stops", "end", "ended", "ends", "finish", "finished", "finishes", "wrapped up", "came to an end"],
+            ["ended", "end", "repelled", "defeat", "lasted"]),
         new("lifted", ["lift", "lifted", "lifting", "lifts", "cancel", "cancelled", "canceled", "cancelling", "scrapped", "called off"],
             ["lifted", "cancelling", "cancelled", "canceled", "called off"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],

@@ -30,6 +30,7 @@ public sealed class ChatTextTests
     [InlineData("when did they lift the regime in the oblast", "when did they lift the regime in the region")]
     [InlineData("lmaooo who posted that 'good morning everyone except putins goons' thing", "who posted that 'good morning everyone except putins goons' thing")]
     [InlineData("hahaha guys, how many died", "how many died")]
+    [InlineData("was any1 killed in kozinka??", "was anyone killed in kozinka??")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));

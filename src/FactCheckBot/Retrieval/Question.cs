@@ -46,6 +46,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "How old is Gladkov?": answered by an age.
     public bool AsksAge { get; init; }
 
+    // "Who is Bogdanov?": any sentence on him answers, unlike "who is the leader of the RVC?".
+    public bool AsksWhoSomeoneIs { get; init; }
+
     // "Will they attack again?", "do u think …", "is it safe to travel there?": a forecast, an opinion or advice,
     // which reports of what happened do not give.
     public bool AsksBeyondReports { get; init; }
@@ -154,6 +157,7 @@ public static partial class QuestionAnalyzer
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
             Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
+            AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
                 : null,
@@ -392,6 +396,9 @@ public static partial class QuestionAnalyzer
     // "The guys who went in were neo-Nazis" is not a who-question: a relative "who" follows what it is about.
     [GeneratedRegex(@"(?<!\b(the(\s+\w+)?|those|people|ones|men|women|fighters|soldiers|attackers|raiders|militants|groups?|someone|anyone|somebody|everyone|others)\s+)\bwho\b|\bwhose\b|\b(which|what) (group|groups|unit|units|side|country|outlet|person|outfit|outfits|organi[sz]ations?|militias?)\b")]
     private static partial Regex Who();
+
+    [GeneratedRegex(@"\bwho\s*(is|was|'s|are|were)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIs();
 
     private static (Concept Concept, int Length)? MatchAlias(string text, List<Terms.Token> tokens, int start, AliasIndex.Snapshot aliases)
     {

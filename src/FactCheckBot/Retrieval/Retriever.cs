@@ -159,12 +159,6 @@ public sealed partial class Retriever(
             && !IsNumber(asked.Concept) && EnglishWords.Contains(question.Text[focus.Start..focus.End].ToLowerInvariant());
     }
 
-    private static bool AsksWhoSomeoneIs(Question question) =>
-        question.Concepts.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(question.Text[..name.Start]);
-
-    [GeneratedRegex(@"\bwho\s*(is|was|'s|are|were)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex WhoIs();
-
     private static bool IsYear(Concept concept) =>
         concept.Variants[0] is [var term] && term.Length == 4 && int.TryParse(term, out var year) && year is >= 1900 and <= 2100;
 
@@ -405,19 +399,15 @@ public sealed partial class Retriever(
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
         // leader of the RVC?" by any sentence naming the RVC: the quote states what is asked besides the names, or
         // is close in meaning. "Who is Bogdanov, the guy from the video?" asks who he is: any sentence on him answers.
-        bool StatesEvent()
-        {
-            var content = Enumerable.Range(0, stats.Count).Where(i => !stats[i].Concept.IsName && stats[i].Exists && !IsNumber(stats[i].Concept)).ToList();
-            return content.Count == 0 || content.Any(i => matched[i]);
-        }
-        var saysWhatIsAsked = (!(question.Type == QuestionType.When || (question.Type == QuestionType.Who && !AsksWhoSomeoneIs(question)))
-                || similarity is null || similarity >= settings_.CloseSimilarity || StatesEvent())
-            && (similarity >= settings_.MinSimilarity + penalty || BeyondSetting());
         // A quote that shares only the incident's setting with the question ("… in Belgorod") says nothing it asks
-        // about, unless it is close in meaning.
-        bool BeyondSetting()
+        // about either, unless it is close in meaning.
+        var saysWhatIsAsked = (!(question.Type == QuestionType.When || (question.Type == QuestionType.Who && !question.AsksWhoSomeoneIs))
+                || similarity is null || similarity >= settings_.CloseSimilarity || StatesAny(s => !s.Concept.IsName && s.Exists && !IsNumber(s.Concept)))
+            && (similarity >= settings_.MinSimilarity + penalty || StatesAny(s => s.Exists && !s.Common));
+        // The quote states one of the question's concepts of this kind, or the question has none.
+        bool StatesAny(Func<ConceptStats, bool> kind)
         {
-            var asked = Enumerable.Range(0, stats.Count).Where(i => stats[i].Exists && !stats[i].Common).ToList();
+            var asked = Enumerable.Range(0, stats.Count).Where(i => kind(stats[i])).ToList();
             return asked.Count == 0 || asked.Any(i => matched[i]);
         }
         var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);

@@ -52,7 +52,12 @@ public static partial class ChatText
         |,?\s*\bor\s+(whatever|something|smth|sth|smthing)(\s+(like\s+that|his\s+name\s+is|her\s+name\s+is|it\s+is|its\s+called))?\b
         |\b(straight\s+up|literally|literal)\b
         |\b(l+o+l+z?|l+m+f*a+o+|r+o+f+l+|(ha){2,}h?|(he){2,}h?|xd+)\b
-        |\bor\s+(is\s+it\s+|it's\s+)?(just\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
+        |\bor\s+(is\s+(it|that|this)\s+|it's\s+|that's\s+)?(just\s+|all\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
+        |\b(one|a|some|the|this)\s+((tg|telegram|twitter|news|russian|ukrainian|pro-?\w+)\s+)?(channel|source|site|account|outlet|article|guy|report|post)\s+(says|said|claims|reports|reported|posted)\b[^.?!]*?\b(another|the\s+other|others?)\s+(\w+\s+)?(says|said|claims?|reports?|reported|posted)\b[^.?!;,]*
+        |\b(some|a\s+few)\s+(say|said|claim)\b[^.?!]*?\b(others?)\s+(say|said|claim)\b[^.?!;,]*
+        |[,;]?\s*\bwhich\s+(one\s+)?is\s+(it|right|correct|true)\b\s*\??
+        |\b(getting|seeing|hearing)\s+(mixed|conflicting|different|contradictory)\s+(msgs|messages|reports|numbers|stories|info|signals)\b
+        |\b(a\s+)?(rough|ballpark|approximate)\s+(number|figure|estimate|idea|count)\s+(is\s+)?(fine|ok|okay|good|enough)\b
         |[,;-]?\s*\b(cuz|because|since|as)?\s*\bmy\s+(\w+\s+){0,2}?(lives?|works?|stays?|has\s+friends|has\s+family)\s+(there|here|nearby|near\s+(the\s+)?\w+|in\s+\w+)\b[\s!,.:;-]*
         |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*
         |\bthanks?(\s+(you|u|a\s+lot|so\s+much|in\s+advance))?\b[\s!,.:;-]*
@@ -85,6 +90,8 @@ public static partial class ChatText
         // "did the us send them" is the country typed in lower case, not the pronoun.
         plain = TheUs().Replace(plain, "${the}US");
         plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
+        // "wounded count?? ." once "one channel says 8, the other says 12." is gone.
+        plain = StrayPunctuation().Replace(plain, "");
         // A question left without letters was all chatter: keep the original so the refusal can say so.
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
     }
@@ -183,6 +190,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(?<=[?!.])(\s+[.,;:!?]+)+$")]
+    private static partial Regex StrayPunctuation();
 
     [GeneratedRegex(@"^[\s!?.,;:\-–—]+")]
     private static partial Regex LeadingPunctuation();

@@ -31,6 +31,25 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Everyday_words_for_what_news_calls_otherwise_find_it()
+    {
+        var firefight = await Ask("how many days did the firefight go on");
+        Assert.True(Quotes(firefight, "Military Cognizance", "lasted two days"));
+        var lockdown = await Ask("when was the lockdown in belgorod called off");
+        Assert.True(Quotes(lockdown, "The Guardian", "cancelling a “counter-terrorism regime”"));
+        var lives = await Ask("did any residents lose their lives or is that just propaganda");
+        Assert.True(Quotes(lives, "Uganda Online Media", "one civilian had died"));
+    }
+
+    [Fact]
+    public async Task What_other_channels_say_is_chatter_around_the_question()
+    {
+        var answer = await Ask("wounded count?? one telegram channel says 8, the other says 12. which is it");
+        Assert.True(Quotes(answer, "Military Cognizance", "12 people injured"));
+        Assert.True(Quotes(answer, "FISM News", "at least eight"));
+    }
+
+    [Fact]
     public async Task A_name_spelled_another_way_finds_its_speaker()
     {
         var answer = await Ask("what did peskow say??");

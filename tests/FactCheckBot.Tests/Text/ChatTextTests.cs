@@ -32,6 +32,10 @@ public sealed class ChatTextTests
     [InlineData("hahaha guys, how many died", "how many died")]
     [InlineData("was any1 killed in kozinka??", "was anyone killed in kozinka??")]
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
+    [InlineData("wounded count?? one telegram channel says 8, the other says 12. which is it", "wounded count??")]
+    [InlineData("some say monday others say tuesday, when did it start", "when did it start")]
+    [InlineData("how many were there? a rough number is fine", "how many were there?")]
+    [InlineData("did anyone die or is that just propaganda", "did anyone die")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));
 

@@ -381,7 +381,11 @@ public sealed partial class Retriever(
         var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common).All(Named);
         // Another outlet's take on an answered question may leave the setting out a little further from the question
         // ("several others were injured", for "how many were injured in Belgorod").
-        bool NamesMatched(double commonBar) => (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= commonBar))
+        // "What did Podolyak say about Belgorod?": his words answer it though they leave the setting out.
+        var spokenByAsked = new Lazy<bool>(() => question.AsksWhatWasSaid && nameIndexes.Count > 0 && Enumerable.Range(from, to - from + 1)
+            .Any(s => speakers[s].Value is { } who && MatchConcepts(Terms.TermsOf(who), stats) is var named && nameIndexes.Any(i => named[i])),
+            LazyThreadSafetyMode.None);
+        bool NamesMatched(double commonBar) => (nameIndexes.All(Named) && (commonMatched || similarity is null || similarity >= commonBar || spokenByAsked.Value))
             // A claim names several parties ("Ukrainian units invaded Belgorod, Kyiv has confirmed it"): a quote close
             // in meaning that names one of them speaks to it.
             || (question.IsClaim && similarity >= settings_.MinSimilarity && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && Named(i)));

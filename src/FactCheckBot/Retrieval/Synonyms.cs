@@ -81,6 +81,13 @@ public static class Synonyms
         new("zone", ["buffer", "buffer zone", "buffer strip", "security zone", "safe zone", "no-go zone", "corridor", "zone"],
             ["zone", "corridor"]),
         new("won", ["won", "win", "wins", "winning", "victory", "victorious", "triumph"], ["victory", "won", "win"]),
+        new("cooperate", ["cooperate", "cooperates", "cooperating", "cooperated", "cooperation", "collaborate", "collaborating", "collaborated",
+                "work with", "works with", "working with", "worked with", "team up", "teamed up", "in cahoots", "coordinate", "coordinated"],
+            ["cooperate", "cooperation", "coordinated", "together with", "working with", "worked with"]),
+        new("buildings", ["office", "offices", "headquarters", "hq", "building", "buildings", "premises"],
+            ["buildings", "building", "offices", "office", "headquarters"]),
+        new("filmed", ["filmed", "film", "recorded", "shot on camera", "caught on camera", "footage"],
+            ["video", "videos", "footage", "filmed"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
             ["captured", "capture", "seized", "hijacked"]),
     ];

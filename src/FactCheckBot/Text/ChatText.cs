@@ -15,7 +15,7 @@ public static partial class ChatText
         ["r"] = "are", ["bc"] = "because", ["b/c"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because",
         ["govt"] = "government", ["gov"] = "government", ["abt"] = "about", ["bout"] = "about", ["rly"] = "really",
         ["rlly"] = "really", ["tho"] = "", ["thru"] = "through", ["yday"] = "yesterday", ["2day"] = "today",
-        ["b4"] = "before", ["any1"] = "anyone", ["some1"] = "someone", ["every1"] = "everyone", ["no1"] = "no one", ["w/"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to",
+        ["b4"] = "before", ["any1"] = "anyone", ["some1"] = "someone", ["every1"] = "everyone", ["no1"] = "no one", ["w/"] = "with", ["w"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to",
         ["gotta"] = "have to", ["dunno"] = "do not know", ["idk"] = "", ["smth"] = "something", ["sth"] = "something",
         ["nah"] = "no", ["nope"] = "no", ["yep"] = "yes", ["yup"] = "yes", ["yeah"] = "yes", ["k"] = "", ["pics"] = "photos",
         ["pic"] = "photo", ["vid"] = "video", ["vids"] = "videos", ["info"] = "information", ["approx"] = "approximately",
@@ -53,6 +53,7 @@ public static partial class ChatText
         |\b(straight\s+up|literally|literal)\b
         |\b(l+o+l+z?|l+m+f*a+o+|r+o+f+l+|(ha){2,}h?|(he){2,}h?|xd+)\b
         |\bor\s+(is\s+(it|that|this)\s+|it's\s+|that's\s+)?(just\s+|all\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
+        |\bor\s+(is\s+(it|that|this)\s+|it's\s+|that's\s+)?(just\s+)?(one\s+side|someone|somebody|they|people|russia|ukraine|the\s+\w+)\s+making\s+(stuff|things|it|this|that)\s+up\b
         |\b(one|a|some|the|this)\s+((tg|telegram|twitter|news|russian|ukrainian|pro-?\w+)\s+)?(channel|source|site|account|outlet|article|guy|report|post)\s+(says|said|claims|reports|reported|posted)\b[^.?!]*?\b(another|the\s+other|others?)\s+(\w+\s+)?(says|said|claims?|reports?|reported|posted)\b[^.?!;,]*
         |\b(some|a\s+few)\s+(say|said|claim)\b[^.?!]*?\b(others?)\s+(say|said|claim)\b[^.?!;,]*
         |[,;]?\s*\bwhich\s+(one\s+)?is\s+(it|right|correct|true)\b\s*\??

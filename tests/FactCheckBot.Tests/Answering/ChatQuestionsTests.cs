@@ -42,6 +42,20 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task What_someone_said_about_the_setting_is_answered_by_their_words_without_it()
+    {
+        var answer = await Ask("what did podoliak tell reporters about belgorod");
+        Assert.Contains(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("objective reality") && c.Speaker?.Contains("Podolyak") == true);
+    }
+
+    [Fact]
+    public async Task Working_with_someone_is_cooperating()
+    {
+        var answer = await Ask("did ukrainian military intelligence admit working with the fighters?");
+        Assert.Contains(answer.Citations, c => c.Outlet == "RFE/RL" && c.Speaker?.Contains("Chernyak") == true);
+    }
+
+    [Fact]
     public async Task What_other_channels_say_is_chatter_around_the_question()
     {
         var answer = await Ask("wounded count?? one telegram channel says 8, the other says 12. which is it");

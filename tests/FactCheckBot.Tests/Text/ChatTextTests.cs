@@ -36,6 +36,8 @@ public sealed class ChatTextTests
     [InlineData("some say monday others say tuesday, when did it start", "when did it start")]
     [InlineData("how many were there? a rough number is fine", "how many were there?")]
     [InlineData("did anyone die or is that just propaganda", "did anyone die")]
+    [InlineData("was the fsb hit or is that just one side making stuff up", "was the fsb hit")]
+    [InlineData("did they work w the legion", "did they work with the legion")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));
 

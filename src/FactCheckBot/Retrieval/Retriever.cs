@@ -461,7 +461,10 @@ public sealed partial class Retriever(
         // is closer in meaning than anything he is quoted saying ("In Washington, officials cast doubt over claims …"
         // for "what did washington say"). A claim ("Russia said it killed 70") is not such a question: every
         // outlet's take on it counts.
-        if (question.AsksWhatWasSaid && !question.IsClaim && spans.Any(s => s.Qualifies && s.SpeaksName))
+        // "How many did Moscow say it killed?", "what hardware did Moscow claim it hit?" ask for a figure or a thing
+        // that every outlet's report of it gives, not for the words of the one who said it.
+        var asksForWords = question.Type is QuestionType.Other or QuestionType.Why && question.Focus is null;
+        if (question.AsksWhatWasSaid && !question.IsClaim && asksForWords && spans.Any(s => s.Qualifies && s.SpeaksName))
         {
             var spoken = spans.Where(s => s.Qualifies && s.SpeaksName).Max(s => s.Similarity ?? 0);
             spans = spans.Where(s => s.SpeaksName || (s.Similarity ?? 0) > spoken).ToList();

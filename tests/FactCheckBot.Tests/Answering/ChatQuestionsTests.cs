@@ -49,6 +49,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_figure_someone_gave_is_shown_from_every_outlet_that_reports_it()
+    {
+        var answer = await Ask("how many fighters did the kremlin say it killed");
+        Assert.True(Quotes(answer, "Uganda Online Media", "Russia says 70 attackers were killed"));
+        Assert.True(Quotes(answer, "Military Cognizance", "eliminated more than 70"));
+    }
+
+    [Fact]
     public async Task Working_with_someone_is_cooperating()
     {
         var answer = await Ask("did ukrainian military intelligence admit working with the fighters?");

@@ -109,7 +109,9 @@ public sealed class Evaluator(AnswerService answers, SourceStore sources, Databa
             }
             foreach (var name in item.Missing ?? [])
             {
-                var hit = answer.Missing.Any(m => m.Contains(name, StringComparison.OrdinalIgnoreCase));
+                // "lavrov" typed, "Sergei Lavrov" expected: the name as typed is reported.
+                var hit = answer.Missing.Any(m => m.Contains(name, StringComparison.OrdinalIgnoreCase)
+                    || (m.Length >= 3 && name.Contains(m, StringComparison.OrdinalIgnoreCase)));
                 missing.Add(hit);
                 if (!hit) problems.Add($"\"{name}\" not reported missing");
             }

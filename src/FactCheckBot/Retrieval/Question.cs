@@ -211,7 +211,8 @@ public static partial class QuestionAnalyzer
             tokens[at] = tokens[at] with { Term = Terms.Normalize(corpusWord) };
         }
         bool ListedAfterName(int at) => at > 1 && tokens[at - 1].Term is "and" or "or"
-            && (tokens[at - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[at - 2].Term));
+            && (tokens[at - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[at - 2].Term)
+                || vocabulary.IsRareName(text.Substring(tokens[at - 2].Start, tokens[at - 2].Length).ToLowerInvariant()));
         // A surname: neither the corpus nor English has it, nor is it a typo of a corpus word or a known name.
         bool UnknownSurname(int at)
         {
@@ -244,6 +245,13 @@ public static partial class QuestionAnalyzer
             {
                 if ((vocabulary.Correct(surface) ?? CorrectName(surface, aliases)) is { } listed) Fix(i, listed);
                 else unknown.Add(i);
+                continue;
+            }
+            // "kirby or miller": a rare English word listed before a name is a name too.
+            if (EnglishWords.Contains(surface) && !EnglishWords.IsEveryday(surface) && i + 2 < tokens.Count && tokens[i + 1].Term is "and" or "or"
+                && vocabulary.Correct(surface) is null && NamedAt(text, tokens, i + 2, aliases, vocabulary))
+            {
+                unknown.Add(i);
                 continue;
             }
             if (EnglishWords.Contains(surface))

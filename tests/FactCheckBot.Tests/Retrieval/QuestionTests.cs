@@ -90,6 +90,18 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void A_rare_english_word_listed_before_a_name_is_a_name()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Matthew Miller", "Miller", "test", "2023-05-23T00:00:00.000Z")]);
+        var words = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["miller"] = 2, ["weapons"] = 4 });
+        var listed = QuestionAnalyzer.Analyze("did kirby or miller comment on the weapons", aliases, words);
+        Assert.True(listed.Concepts.Any(c => c.IsName && c.Label == "kirby"), string.Join(", ", listed.Concepts.Select(c => c.Label + ":" + c.IsName)));
+        // An everyday word in the same place is not: "did the army or miller comment".
+        var everyday = QuestionAnalyzer.Analyze("did the army or miller comment on the weapons", aliases, words);
+        Assert.DoesNotContain(everyday.Concepts, c => c.IsName && c.Label == "army");
+    }
+
+    [Fact]
     public void A_first_name_and_surname_neither_corpus_nor_english_has_are_a_name_not_a_typo()
     {
         var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Ilya Bogdanov", "Bogdanov", "test", "2023-05-23T00:00:00.000Z")]);

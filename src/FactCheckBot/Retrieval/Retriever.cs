@@ -397,7 +397,8 @@ public sealed partial class Retriever(
             || coverage + similarity >= settings_.MinRelevance + penalty;
         // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
         // age: a quote without one does not answer it.
-        var answersCount = (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
+        var answersCount = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
+            && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]));
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
@@ -434,6 +435,22 @@ public sealed partial class Retriever(
             Relevant = qualifies || relevant, SpeaksName = speaksName, Stance = stance,
         };
     }
+
+    // The quote says the opposite of what the question asks about and not that ("began" for "when did it stop?").
+    private static bool StatesOppositeInstead(List<string[]> sentenceTerms, List<ConceptStats> stats, bool[] matched)
+    {
+        for (var i = 0; i < stats.Count; i++)
+        {
+            if (matched[i] || !stats[i].Concept.Key.StartsWith("syn:", StringComparison.Ordinal)
+                || !Synonyms.Opposites.TryGetValue(stats[i].Concept.Key[4..], out var opposite)) continue;
+            if (sentenceTerms.Any(t => OppositeTerms[opposite].Any(phrase => Terms.ContainsPhrase(t, phrase)))) return true;
+        }
+        return false;
+    }
+
+    private static readonly Dictionary<string, string[][]> OppositeTerms = Synonyms.Rules
+        .Where(r => Synonyms.Opposites.ContainsKey(r.Name))
+        .ToDictionary(r => r.Name, r => r.Expansions.Select(Terms.TermsOf).Where(t => t.Length > 0).ToArray());
 
     // Adds the neighbouring sentence that covers most of what is still missing, if the quote stays short.
     private static (int, int, bool[])? Grow(List<Sentences.Span> sentences, List<bool[]> masks, bool[] mask, int from, int to,

@@ -12,6 +12,12 @@ public static class Synonyms
         ["moscow"] = ["russia", "russian", "kremlin"], ["kyiv"] = ["ukraine", "ukrainian"], ["kiev"] = ["ukraine", "ukrainian"],
     };
 
+    // "When did the fighting stop?" is not answered by when it began.
+    public static readonly IReadOnlyDictionary<string, string> Opposites = new Dictionary<string, string>
+    {
+        ["started"] = "ended", ["ended"] = "started",
+    };
+
     public static readonly IReadOnlyList<Rule> Rules =
     [
         new("casualties", ["casualties", "casualty", "toll", "victims"],

@@ -57,6 +57,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task When_something_stopped_is_not_answered_by_when_it_began()
+    {
+        var stop = await Ask("when did the fighting stop?");
+        Assert.DoesNotContain(stop.Citations, c => c.Quote.Contains("began on Monday"));
+        var start = await Ask("when did the fighting start?");
+        Assert.True(Quotes(start, "The Guardian", "The fighting began on Monday."));
+    }
+
+    [Fact]
     public async Task Working_with_someone_is_cooperating()
     {
         var answer = await Ask("did ukrainian military intelligence admit working with the fighters?");

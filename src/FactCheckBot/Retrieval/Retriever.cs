@@ -354,6 +354,11 @@ public sealed partial class Retriever(
             return true;
         }
 
+        // A quotation of several sentences is quoted whole when it fits: "“I will say that we're sceptical … But as
+        // we've also said, it is up to Ukraine …,” said … Matthew Miller." is one statement, its speaker named at the end.
+        while (from > 0 && InsideQuotation(passage.Text, sentences[from].Start) && Join(from - 1)) { }
+        while (to + 1 < sentences.Count && InsideQuotation(passage.Text, sentences[to].End) && Join(to + 1)) { }
+
         // A neighbour as close in meaning as the sentence itself belongs to the same answer
         // ("…a base called Belgorod-22 was shelled. The base has been used … for nuclear warheads.").
         if (Similarity(best) is { } anchor && settings_.NeighbourSimilarity > 0)
@@ -434,6 +439,17 @@ public sealed partial class Retriever(
         {
             Relevant = qualifies || relevant, SpeaksName = speaksName, Stance = stance,
         };
+    }
+
+    // An opening quotation mark before this offset is still open (curly marks, or an odd number of straight ones).
+    private static bool InsideQuotation(string text, int at)
+    {
+        int opened = 0, closed = 0, straight = 0;
+        foreach (var c in text.AsSpan(0, at))
+            if (c == '“') opened++;
+            else if (c == '”') closed++;
+            else if (c == '"') straight++;
+        return opened > closed || straight % 2 == 1;
     }
 
     // The quote says the opposite of what the question asks about and not that ("began" for "when did it stop?").

@@ -66,6 +66,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_quotation_of_several_sentences_is_quoted_whole()
+    {
+        var answer = await Ask("what did miller say about the american weapons");
+        Assert.Contains(answer.Citations, c => c.Outlet == "RFE/RL" && c.Quote.Contains("We've seen some of the reports")
+            && c.Quote.Contains("skeptical at this time of the veracity") && c.Speaker?.Contains("Matthew Miller") == true);
+    }
+
+    [Fact]
     public async Task Working_with_someone_is_cooperating()
     {
         var answer = await Ask("did ukrainian military intelligence admit working with the fighters?");

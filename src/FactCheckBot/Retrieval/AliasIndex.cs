@@ -9,7 +9,15 @@ public sealed class AliasIndex(AliasStore store)
 {
     public sealed record Group(string Key, string Name, IReadOnlyList<string[]> Variants, bool IsName);
 
-    public sealed record Snapshot((long, long) Version, IReadOnlyDictionary<string, Group> ByPhrase, int LongestPhrase);
+    // ByWords: a name of several words by its words in any order ("Legion Free Russia" is the "Free Russia Legion").
+    public sealed record Snapshot((long, long) Version, IReadOnlyDictionary<string, Group> ByPhrase, int LongestPhrase)
+    {
+        public IReadOnlyDictionary<string, Group> ByWords { get; init; } = new Dictionary<string, Group>();
+    }
+
+    // The key of a phrase's words in any order, without "of" and "the".
+    public static string WordsKey(IEnumerable<string> terms) =>
+        string.Join(' ', terms.Where(t => !StopWords.Contains(t)).Order(StringComparer.Ordinal));
 
     private Snapshot? current;
 
@@ -26,9 +34,16 @@ public sealed class AliasIndex(AliasStore store)
     public static Snapshot Build((long, long) version, IReadOnlyList<AliasRow> rows)
     {
         var byPhrase = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var byWords = new Dictionary<string, Group?>(StringComparer.Ordinal);
         foreach (var group in MergeAliases(rows))
             foreach (var variant in group.Variants)
+            {
                 byPhrase[string.Join(' ', variant)] = group;
+                if (!group.IsName || variant.Count(t => !StopWords.Contains(t)) < 2) continue;
+                // Two names with the same words are left to their exact spellings.
+                var key = WordsKey(variant);
+                byWords[key] = byWords.TryGetValue(key, out var other) && other != group ? null : group;
+            }
 
         foreach (var rule in Synonyms.Rules)
         {
@@ -38,7 +53,10 @@ public sealed class AliasIndex(AliasStore store)
                 byPhrase.TryAdd(string.Join(' ', Terms.TermsOf(trigger)), group);
         }
         var longest = byPhrase.Keys.Count == 0 ? 1 : byPhrase.Keys.Max(k => k.Count(c => c == ' ') + 1);
-        return new Snapshot(version, byPhrase, longest);
+        return new Snapshot(version, byPhrase, longest)
+        {
+            ByWords = byWords.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal),
+        };
     }
 
     // Union-find over phrases, so "A = B" and "B = C" make one group.

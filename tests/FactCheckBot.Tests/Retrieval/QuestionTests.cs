@@ -90,6 +90,16 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void A_name_typed_with_its_words_in_another_order_is_that_name()
+    {
+        var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Free Russia Legion", "Legion of Free Russia", "test", "2023-05-23T00:00:00.000Z")]);
+        var reordered = QuestionAnalyzer.Analyze("what did the Legion Free Russia post", aliases, Words);
+        var name = Assert.Single(reordered.Concepts, c => c.IsName);
+        Assert.Equal("Legion Free Russia", name.Label);
+        Assert.Contains(name.Variants, v => v.SequenceEqual(Terms.TermsOf("Free Russia Legion")));
+    }
+
+    [Fact]
     public void A_rare_english_word_listed_before_a_name_is_a_name()
     {
         var aliases = AliasIndex.Build((0, 0), [new AliasRow(1, "Matthew Miller", "Miller", "test", "2023-05-23T00:00:00.000Z")]);

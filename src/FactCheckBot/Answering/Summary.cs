@@ -81,6 +81,7 @@ public static class Summary
         var text = quote.Trim().Trim('“', '”', '"');
         if (text.Length <= MaxQuoteChars) return text;
         var cut = text.LastIndexOf(' ', MaxQuoteChars);
-        return text[..(cut > 40 ? cut : MaxQuoteChars)].TrimEnd(',', ';', ':') + " …";
+        // "… nothing to do with it,” Mykhailo Podolyak said" cut after "it,”": no closing mark before the ellipsis.
+        return text[..(cut > 40 ? cut : MaxQuoteChars)].TrimEnd(',', ';', ':', '”', '"').TrimEnd(',', ';', ':') + " …";
     }
 }

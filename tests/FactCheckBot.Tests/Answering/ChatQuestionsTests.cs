@@ -74,6 +74,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_shortened_quote_in_the_first_line_has_no_stray_closing_mark()
+    {
+        var answer = await Ask("ok so who is podoliak n what did he tweet lol");
+        Assert.StartsWith("FISM News reports: “Ukraine is watching", answer.Summary);
+        Assert.DoesNotContain("” …", answer.Summary);
+    }
+
+    [Fact]
     public async Task Working_with_someone_is_cooperating()
     {
         var answer = await Ask("did ukrainian military intelligence admit working with the fighters?");

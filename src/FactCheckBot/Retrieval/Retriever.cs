@@ -342,13 +342,14 @@ public sealed partial class Retriever(
             (from, to, matched) = grown.Value;
         }
         // A neighbouring sentence joins the quote if the quote stays short and it has no other speaker.
-        bool Join(int next)
+        // quoted: the neighbour is part of the same quotation, whoever its own words seem to name ("as I said").
+        bool Join(int next, bool quoted = false)
         {
             if (next < 0 || next >= sentences.Count || to - from + 1 >= MaxQuoteSentences) return false;
             var (f, t) = (Math.Min(from, next), Math.Max(to, next));
             if (sentences[t].End - sentences[f].Start > MaxQuoteChars) return false;
             var (nextSpeaker, bestSpeaker) = (speakers[next].Value, speakers[best].Value);
-            if (nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) return false;
+            if (!quoted && nextSpeaker is not null && bestSpeaker is not null && nextSpeaker != bestSpeaker) return false;
             (from, to) = (f, t);
             for (var i = 0; i < matched.Length; i++) matched[i] |= masks[next][i];
             return true;
@@ -356,8 +357,8 @@ public sealed partial class Retriever(
 
         // A quotation of several sentences is quoted whole when it fits: "“I will say that we're sceptical … But as
         // we've also said, it is up to Ukraine …,” said … Matthew Miller." is one statement, its speaker named at the end.
-        while (from > 0 && InsideQuotation(passage.Text, sentences[from].Start) && Join(from - 1)) { }
-        while (to + 1 < sentences.Count && InsideQuotation(passage.Text, sentences[to].End) && Join(to + 1)) { }
+        while (from > 0 && Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[from].Start)) && Join(from - 1, quoted: true)) { }
+        while (to + 1 < sentences.Count && Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[to].End)) && Join(to + 1, quoted: true)) { }
 
         // A neighbour as close in meaning as the sentence itself belongs to the same answer
         // ("…a base called Belgorod-22 was shelled. The base has been used … for nuclear warheads.").
@@ -424,8 +425,9 @@ public sealed partial class Retriever(
         var relevant = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
+        // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it.
         if (qualifies)
-            for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
+            for (var s = from - 1; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s < from ? best : s].Value;
         // The quote's words are its sentences' words: no sentence boundary cuts a word.
         var own = OwnCoverage(terms[from..(to + 1)].SelectMany(t => t).ToArray(), stats);
         var speakerNames = quoteSpeaker is null ? null : MatchConcepts(Terms.TermsOf(quoteSpeaker), stats);
@@ -439,17 +441,6 @@ public sealed partial class Retriever(
         {
             Relevant = qualifies || relevant, SpeaksName = speaksName, Stance = stance,
         };
-    }
-
-    // An opening quotation mark before this offset is still open (curly marks, or an odd number of straight ones).
-    private static bool InsideQuotation(string text, int at)
-    {
-        int opened = 0, closed = 0, straight = 0;
-        foreach (var c in text.AsSpan(0, at))
-            if (c == '“') opened++;
-            else if (c == '”') closed++;
-            else if (c == '"') straight++;
-        return opened > closed || straight % 2 == 1;
     }
 
     // The quote says the opposite of what the question asks about and not that ("began" for "when did it stop?").

@@ -19,6 +19,17 @@ public static class Sentences
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
     };
 
+    // An opening quotation mark in this text is still open at its end (curly marks, or an odd number of straight ones).
+    public static bool QuotationOpen(ReadOnlySpan<char> text)
+    {
+        int opened = 0, closed = 0, straight = 0;
+        foreach (var c in text)
+            if (c == '“') opened++;
+            else if (c == '”') closed++;
+            else if (c == '"') straight++;
+        return opened > closed || straight % 2 == 1;
+    }
+
     public static List<Span> Split(string text) => Split(text, 0, text.Length);
 
     public static List<Span> Split(string text, int start, int end)

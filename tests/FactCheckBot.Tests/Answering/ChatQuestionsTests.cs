@@ -71,6 +71,10 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("what did miller say about the american weapons");
         Assert.Contains(answer.Citations, c => c.Outlet == "RFE/RL" && c.Quote.Contains("We've seen some of the reports")
             && c.Quote.Contains("skeptical at this time of the veracity") && c.Speaker?.Contains("Matthew Miller") == true);
+        // An "I said" inside the quotation does not make it someone else's words: its speaker is the one named at its end.
+        var guardian = await Ask("did the state department say anything about the weapons reports");
+        Assert.Contains(guardian.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("sceptical at this time of the veracity")
+            && c.Speaker?.Contains("Matthew Miller") == true);
     }
 
     [Fact]

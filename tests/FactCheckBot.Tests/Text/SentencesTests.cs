@@ -35,4 +35,11 @@ public sealed class SentencesTests
         Assert.Equal("Headline without a stop", text[spans[0].Start..spans[0].End]);
         Assert.Equal("Second one.", text[spans[2].Start..spans[2].End]);
     }
+
+    [Theory]
+    [InlineData("“I will say that we’re sceptical. As a principle, we do not encourage it.", true)]
+    [InlineData("“I will say that we’re sceptical,” said Miller.", false)]
+    [InlineData("\"We've seen the reports. I will say", true)]
+    [InlineData("He said it was \"a small incident\" and left.", false)]
+    public void An_open_quotation_is_told_apart(string text, bool open) => Assert.Equal(open, Sentences.QuotationOpen(text));
 }

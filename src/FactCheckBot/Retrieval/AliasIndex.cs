@@ -47,8 +47,7 @@ public sealed class AliasIndex(AliasStore store)
 
         foreach (var rule in Synonyms.Rules)
         {
-            var expansions = rule.Expansions.Select(Terms.TermsOf).Where(t => t.Length > 0).ToList();
-            var group = new Group("syn:" + rule.Name, rule.Name, expansions, IsName: false);
+            var group = new Group("syn:" + rule.Name, rule.Name, rule.ExpansionTerms, IsName: false);
             foreach (var trigger in rule.Triggers)
                 byPhrase.TryAdd(string.Join(' ', Terms.TermsOf(trigger)), group);
         }

@@ -412,15 +412,16 @@ public static partial class QuestionAnalyzer
     {
         for (var length = Math.Min(aliases.LongestPhrase, tokens.Count - start); length >= 1; length--)
         {
-            var key = string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Term));
+            var run = tokens.GetRange(start, length);
+            var key = string.Join(' ', run.Select(t => t.Term));
             if (length == 1 && StopWords.Contains(key)) continue;
             // "Legion Free Russia": a name's words in another order, all capitalised as typed, are that name.
             if (!aliases.ByPhrase.TryGetValue(key, out var group)
-                && !(length >= 2 && tokens.Skip(start).Take(length).All(t => t.Capitalized || StopWords.Contains(t.Term))
-                     && !StopWords.Contains(tokens[start].Term) && !StopWords.Contains(tokens[start + length - 1].Term)
-                     && aliases.ByWords.TryGetValue(AliasIndex.WordsKey(tokens.Skip(start).Take(length).Select(t => t.Term)), out group)))
+                && !(length >= 2 && run.All(t => t.Capitalized || StopWords.Contains(t.Term))
+                     && !StopWords.Contains(run[0].Term) && !StopWords.Contains(run[^1].Term)
+                     && aliases.ByWords.TryGetValue(AliasIndex.WordsKey(run.Select(t => t.Term)), out group)))
                 continue;
-            var capitalized = tokens.Skip(start).Take(length).Any(t => t.Capitalized) && !(start == 0 && length == 1);
+            var capitalized = run.Any(t => t.Capitalized) && !(start == 0 && length == 1);
             return (new Concept(Surface(text, tokens, start, start + length), group.Key, group.Variants,
                 group.IsName || (capitalized && !group.Key.StartsWith("syn:", StringComparison.Ordinal)))
                 { Start = tokens[start].Start, End = End(tokens[start + length - 1]), Own = OwnTerms(tokens, start, start + length) }, length);

@@ -427,7 +427,10 @@ public sealed partial class Retriever(
         string? quoteSpeaker = null;
         // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it.
         if (qualifies)
-            for (var s = from - 1; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s < from ? best : s].Value;
+        {
+            quoteSpeaker = speakers[best].Value;
+            for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
+        }
         // The quote's words are its sentences' words: no sentence boundary cuts a word.
         var own = OwnCoverage(terms[from..(to + 1)].SelectMany(t => t).ToArray(), stats);
         var speakerNames = quoteSpeaker is null ? null : MatchConcepts(Terms.TermsOf(quoteSpeaker), stats);
@@ -455,9 +458,8 @@ public sealed partial class Retriever(
         return false;
     }
 
-    private static readonly Dictionary<string, string[][]> OppositeTerms = Synonyms.Rules
-        .Where(r => Synonyms.Opposites.ContainsKey(r.Name))
-        .ToDictionary(r => r.Name, r => r.Expansions.Select(Terms.TermsOf).Where(t => t.Length > 0).ToArray());
+    private static readonly Dictionary<string, IReadOnlyList<string[]>> OppositeTerms = Synonyms.Rules
+        .Where(r => Synonyms.Opposites.ContainsKey(r.Name)).ToDictionary(r => r.Name, r => r.ExpansionTerms);
 
     // Adds the neighbouring sentence that covers most of what is still missing, if the quote stays short.
     private static (int, int, bool[])? Grow(List<Sentences.Span> sentences, List<bool[]> masks, bool[] mask, int from, int to,

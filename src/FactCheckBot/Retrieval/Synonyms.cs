@@ -1,10 +1,16 @@
+using FactCheckBot.Text;
+
 namespace FactCheckBot.Retrieval;
 
 // General news vocabulary: asking with one of the trigger words also searches the
 // expansions. One-way on purpose: "casualties" finds "killed", "killed" does not find "wounded".
 public static class Synonyms
 {
-    public sealed record Rule(string Name, string[] Triggers, string[] Expansions);
+    public sealed record Rule(string Name, string[] Triggers, string[] Expansions)
+    {
+        // The expansions as index terms, as a quote's words are matched against them.
+        public IReadOnlyList<string[]> ExpansionTerms { get; } = Expansions.Select(Terms.TermsOf).Where(t => t.Length > 0).ToList();
+    }
 
     // A capital that speaks or acts, and the names news gives its government.
     public static readonly IReadOnlyDictionary<string, string[]> Governments = new Dictionary<string, string[]>

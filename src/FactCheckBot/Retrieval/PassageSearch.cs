@@ -102,22 +102,30 @@ public sealed class PassageSearch(Database database)
     }
 
     // The years sources were published in, read again when the sources change.
-    private (long, long) yearsAt = (-1, -1);
-    private IReadOnlySet<string> years = new HashSet<string>();
+    // What the sources say of themselves: the years they were published in and the outlets that published them
+    // (with the original outlets of republished articles). Read again only when the sources change.
+    public sealed record Summary(IReadOnlySet<string> Years, IReadOnlyList<string> Outlets);
 
-    public IReadOnlySet<string> PublishedYears(CorpusVersion version)
+    private (long, long) summaryAt = (-1, -1);
+    private Summary summary = new(new HashSet<string>(), []);
+
+    public Summary Sources(CorpusVersion version)
     {
         var fingerprint = (version.Generation, version.Sources);
         lock (gate)
         {
-            if (fingerprint == yearsAt) return years;
+            if (fingerprint == summaryAt) return summary;
         }
         using var connection = database.Open();
-        var fresh = connection.Query<string>("SELECT DISTINCT substr(published, 1, 4) FROM sources WHERE published IS NOT NULL;")
+        var years = connection.Query<string>("SELECT DISTINCT substr(published, 1, 4) FROM sources WHERE published IS NOT NULL;")
             .ToHashSet(StringComparer.Ordinal);
+        var outlets = connection.Query<string>("""
+            SELECT outlet FROM sources UNION SELECT original_outlet FROM sources WHERE original_outlet IS NOT NULL;
+            """).ToList();
+        var fresh = new Summary(years, outlets);
         lock (gate)
         {
-            (yearsAt, years) = (fingerprint, fresh);
+            (summaryAt, summary) = (fingerprint, fresh);
         }
         return fresh;
     }

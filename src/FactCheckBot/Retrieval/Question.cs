@@ -56,6 +56,13 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "What brand of drones …", "what is Gladkov's salary": the thing a what/which question asks for, or null.
     public Concept? Focus { get; init; }
 
+    // The corpus's outlets the question names ("per fism"), taken out of Text: the answer keeps to them.
+    public IReadOnlyList<string> Outlets { get; init; } = [];
+
+    // Names no source mentions, each asked about in a question of its own that was set aside
+    // ("… + what did Bortnikov say"): reported missing, the rest answered.
+    public IReadOnlyList<string> SetAside { get; init; } = [];
+
     // Words typed one way and found in the corpus another ("peskow" → "peskov").
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
@@ -227,10 +234,10 @@ public static partial class QuestionAnalyzer
             var surface = Terms.WithoutDiacritics(text.Substring(token.Start, token.Length).ToLowerInvariant());
             if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
             surface = surface.Replace("'", "");
-            // "bogdanov and denis kapustin": a word the corpus lacks before a surname, listed with a name, is a first
-            // name, whatever it looks like ("denis" is not "denies").
-            if (ListedAfterName(i) && surface.Length >= 3 && surface.All(char.IsLetter) && !vocabulary.Contains(surface)
-                && i + 1 < tokens.Count && UnknownSurname(i + 1))
+            // "bogdanov and denis kapustin", "is denis kapustin the leader": a word the corpus lacks before a surname,
+            // listed with a name or not English, is a first name, whatever it looks like ("denis" is not "denies").
+            if (surface.Length >= 3 && surface.All(char.IsLetter) && !vocabulary.Contains(surface) && i + 1 < tokens.Count && UnknownSurname(i + 1)
+                && (ListedAfterName(i) || (!EnglishWords.Contains(surface) && IsSurname(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()))))
             {
                 unknown.UnionWith([i, i + 1]);
                 i++;
@@ -275,7 +282,7 @@ public static partial class QuestionAnalyzer
                 continue;
             }
             if ((corpusWord ?? CorrectName(surface, aliases)) is { } fixedWord) Fix(i, fixedWord);
-            else if (Surname().IsMatch(surface)
+            else if (IsSurname(surface)
                      || (i > 0 && i + 1 < tokens.Count && SubjectBefore().IsMatch(tokens[i - 1].Term)
                          && SpeechAfter().IsMatch(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))
                      || (i > 0 && PlaceBefore().IsMatch(tokens[i - 1].Term)))
@@ -305,7 +312,10 @@ public static partial class QuestionAnalyzer
             .Select(c => c.Name).FirstOrDefault();
     }
 
-    [GeneratedRegex(@"^[a-z]{2,}(sky|skyy|skiy|ski|enko|ov|ova|ev|eva|vich|yuk|chuk|shvili|adze)$")]
+    // A surname's ending (-sky, -ov, -enko, -in …), not a dropped g ("braggin").
+    private static bool IsSurname(string word) => Surname().IsMatch(word) && !EnglishWords.Contains(word + "g");
+
+    [GeneratedRegex(@"^[a-z]{2,}(sky|skyy|skiy|ski|enko|ov|ova|ow|owa|ev|eva|in|ina|yn|vich|ich|yuk|chuk|shvili|adze)$")]
     private static partial Regex Surname();
 
     [GeneratedRegex(@"^(in|at|near|from|outsid|insid|across|into)$")]

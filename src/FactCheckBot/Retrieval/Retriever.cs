@@ -20,8 +20,7 @@ public sealed partial class Retriever(
     public async Task<Evidence> RetrieveAsync(string asked, CancellationToken cancellationToken)
     {
         var version = search.Version();
-        var question = Understand(asked, version);
-        var stats = Weigh(question, version);
+        var (question, stats) = Understand(asked, version);
         // A question refused for a name no source mentions needs no vectors.
         if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
@@ -38,21 +37,61 @@ public sealed partial class Retriever(
     public Evidence Retrieve(string asked)
     {
         var version = search.Version();
-        var question = Understand(asked, version);
-        return Search(question, Weigh(question, version), null, null, version);
+        var (question, stats) = Understand(asked, version);
+        return Search(question, stats, null, null, version);
     }
 
     // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
-    private Question Understand(string asked, CorpusVersion version)
+    private (Question, List<ConceptStats>) Understand(string asked, CorpusVersion version)
     {
         var words = vocabulary.Current(version);
         var cleaned = ChatText.Clean(asked, words.IsRareName);
+        var isClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned);
+        var (text, outlets) = OutletMentions.Find(cleaned, search.Sources(version).Outlets);
         // "Good morning! Quick one: was Kyiv behind this?" is a yes/no question once the greeting is gone.
-        return QuestionAnalyzer.Analyze(cleaned, aliases.Current(version), words) with
+        Question Analyze(string text) => QuestionAnalyzer.Analyze(text, aliases.Current(version), words) with
         {
-            Asked = asked, IsClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned),
+            Asked = asked, IsClaim = isClaim, Outlets = outlets,
         };
+        var question = Analyze(text.Any(char.IsLetter) ? text : cleaned);
+        var stats = Weigh(question, version);
+        // "Was the FSB building hit? + what did Bortnikov say": a question of its own about a name no source
+        // mentions, beside one about a name they do, is set aside and the name reported missing.
+        var aside = new List<(int Start, int End, int CutStart, int CutEnd, string Name)>();
+        foreach (var unknown in stats.Where(s => !s.Exists && s.Concept.IsName).Select(s => s.Concept))
+        {
+            var part = PartAround(question.Text, unknown.Start);
+            if (aside.Any(a => a.Start == part.Start)) continue;
+            var outside = stats.Where(s => s.Concept.Start < part.Start || s.Concept.Start >= part.End).ToList();
+            if (outside.Any(s => s.Exists && s.Concept.IsName) && !outside.Any(s => !s.Exists && s.Concept.IsName))
+                aside.Add((part.Start, part.End, part.CutStart, part.CutEnd, question.Text[unknown.Start..unknown.End]));
+        }
+        if (aside.Count == 0) return (question, stats);
+        var kept = aside.OrderByDescending(a => a.Start).Aggregate(question.Text, (text, a) => text[..a.CutStart] + " " + text[a.CutEnd..]);
+        question = Analyze(kept.Trim()) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };
+        return (question, Weigh(question, version));
     }
+
+    // The part of a message that holds a position, and what to cut to leave it out (with the break before it, or
+    // after it when it comes first): messages of several questions are parted at question marks, semicolons, a "+"
+    // and an "and" or comma before a new question ("…, and did Zelensky respond").
+    private static (int Start, int End, int CutStart, int CutEnd) PartAround(string text, int at)
+    {
+        var (start, end, cutStart, cutEnd) = (0, text.Length, 0, text.Length);
+        foreach (Match m in PartBreak().Matches(text))
+        {
+            if (m.Index + m.Length <= at) (start, cutStart) = (m.Index + m.Length, m.Index);
+            else if (m.Index >= at)
+            {
+                (end, cutEnd) = (m.Index, start == 0 ? m.Index + m.Length : m.Index);
+                break;
+            }
+        }
+        return (start, end, cutStart, cutEnd);
+    }
+
+    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBreak();
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);
 
@@ -66,7 +105,7 @@ public sealed partial class Retriever(
         var absentCount = stats.Count(IsAbsentWord);
         if (importance is { } share && absentCount > 0)
             stats = stats.Select(s => IsAbsentWord(s) ? s with { Weight = Math.Max(0.05, known * share * options.Value.AbsentWordScale / absentCount) } : s).ToList();
-        var missing = MissingLabels(question, stats);
+        var missing = question.SetAside.Concat(MissingLabels(question, stats)).ToList();
         // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
         var nothingToSearch = question.Concepts.All(c => IsNumber(c));
         if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
@@ -74,7 +113,7 @@ public sealed partial class Retriever(
 
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
-        var missingNames = MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList());
+        var missingNames = question.SetAside.Concat(MissingLabels(question, stats.Where(s => s.Concept.IsName || s.Exists).ToList())).ToList();
         if (RefusedForNames(question, stats)) return new Evidence(question, stats, missing, [], []);
         stats = stats.Where(s => s.Exists || !s.Concept.IsName).ToList();
 
@@ -90,7 +129,7 @@ public sealed partial class Retriever(
         var quotes = Select(spans, stats, question);
         // An answer lists the names it could not find; a refusal also the words.
         if (quotes.Count > 0) missing = missingNames;
-        else if (missing.Count == 0 && spans.Count > 0) missing = Unmatched(spans.MaxBy(s => s.Coverage)!, stats);
+        else if (missing.Count == question.SetAside.Count && spans.Count > 0) missing = [.. question.SetAside, .. Unmatched(spans.MaxBy(s => s.Coverage)!, stats)];
         var considered = spans.Select(s => new ScoredPassage(s.Passage.PassageId, s.Passage.SourceId, s.Passage.Rank,
             Math.Round(s.Coverage, 3), Math.Round(s.Score, 3))
         {
@@ -202,7 +241,7 @@ public sealed partial class Retriever(
     {
         // The years the articles were published in ("what happened in May 2023") place the question in the
         // incident's time: they are not searched for.
-        var published = search.PublishedYears(version);
+        var published = search.Sources(version).Years;
         var concepts = question.Concepts.Where(c => !(IsYear(c) && published.Contains(c.Variants[0][0]))).ToList();
         var terms = concepts.SelectMany(c => c.Variants).SelectMany(v => v);
         var (df, passages) = search.Statistics(terms, version);
@@ -498,11 +537,13 @@ public sealed partial class Retriever(
         // Once a quote answers the question, other outlets' takes that come close count too; every quote still
         // earns its place on its own: near the best one, not there to fill a quota.
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;
+        // "What did FISM say?": the outlets a question names come first, with what they have on it that qualifies.
+        bool Named(Span s) => question.Outlets.Contains(s.Passage.Outlet) || question.Outlets.Contains(s.Passage.OriginalOutlet ?? "");
         var bySource = spans
-            .Where(s => s.Relevant && s.Score >= bar)
+            .Where(s => s.Relevant && (s.Score >= bar || (s.Qualifies && Named(s))))
             .GroupBy(s => s.Passage.SourceId)
             .Select(g => BothSides(g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
-            .OrderByDescending(g => g[0].Score)
+            .OrderByDescending(g => Named(g[0])).ThenByDescending(g => g[0].Score)
             .Take(settings.MaxOutlets)
             .ToList();
 

@@ -1,13 +1,14 @@
 using Dapper;
 using FactCheckBot.Storage;
 using FactCheckBot.Text;
+using System.Text.RegularExpressions;
 
 namespace FactCheckBot.Retrieval;
 
 // The corpus's own words, as written (lower case, no diacritics), for correcting what people type:
 // "civillians" → civilians, "belgrod" → belgorod, "peskow" → peskov, "hladkov" → gladkov.
 // Built on first use and again when the corpus changes.
-public sealed class Vocabulary(Database database)
+public sealed partial class Vocabulary(Database database)
 {
     private Snapshot? current;
 
@@ -88,6 +89,10 @@ public sealed class Vocabulary(Database database)
         {
             if (word.Length < 4 || words.ContainsKey(word) || EnglishWords.Contains(word) || !word.All(char.IsLetter)) return null;
             if (byFold.TryGetValue(Fold(word), out var same)) return same;
+            // "Grayvoronsky district" is Graivoron's: a Russian adjective's ending on a place of the corpus.
+            if (AdjectiveEnding().Match(Fold(word)) is { Success: true } adjective && adjective.Index >= 4
+                && byFold.TryGetValue(Fold(word)[..adjective.Index], out var place) && !EnglishWords.Contains(place))
+                return place;
             var limit = word.Length >= 8 ? 2 : 1;
             var letters = Letters(word);
             string? best = null;
@@ -106,6 +111,9 @@ public sealed class Vocabulary(Database database)
             return best;
         }
     }
+
+    [GeneratedRegex("(ski|skaia|skoe|skoie|skogo)$")]
+    private static partial Regex AdjectiveEnding();
 
     private static uint Letters(string word)
     {

@@ -31,11 +31,11 @@ public static partial class ChatText
         ["diff"] = "different", ["nukes"] = "nuclear weapons", ["nuke"] = "nuclear", ["nuclear-armed"] = "nuclear",
         ["deets"] = "details", ["sus"] = "suspicious", ["legit"] = "true", ["fr"] = "", ["istg"] = "", ["jk"] = "",
         ["tg"] = "Telegram", ["yt"] = "YouTube", ["twt"] = "Twitter", ["pple"] = "people", ["sb"] = "somebody",
-        ["dmg"] = "damage", ["killd"] = "killed", ["gvt"] = "government", ["mins"] = "minutes", ["hrs"] = "hours",
+        ["dmg"] = "damage", ["killd"] = "killed", ["gvt"] = "government", ["mins"] = "minutes", ["hrs"] = "hours", ["yrs"] = "years", ["yr"] = "year", ["wks"] = "weeks", ["ballpark"] = "",
         ["ukrainians"] = "Ukrainians", ["amercian"] = "American", ["ru"] = "Russia", ["ua"] = "Ukraine",
         ["tv"] = "television", ["spooks"] = "intelligence", ["spies"] = "intelligence", ["kicked"] = "started",
         ["kick"] = "start", ["kicks"] = "starts", ["n"] = "and", ["&"] = "and", ["whos"] = "who is", ["wheres"] = "where is",
-        ["journo"] = "journalist", ["journos"] = "journalists", ["dept"] = "department", ["oblast"] = "region",
+        ["journo"] = "journalist", ["journos"] = "journalists", ["dept"] = "department", ["oblast"] = "region", ["raion"] = "district", ["rayon"] = "district",
         ["intel"] = "intelligence", ["op"] = "operation", ["ops"] = "operations", ["mercs"] = "mercenaries", ["merc"] = "mercenary",
     };
 
@@ -86,6 +86,8 @@ public static partial class ChatText
         var plain = Focus(Plain(text), keep);
         plain = Chatter().Replace(plain, " ");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
+        // "vehicle-wise", "casualty-wise": the word is what is asked about.
+        plain = WordWise().Replace(plain, "${word}");
         // "is it over?" asks whether it ended; "over" alone is a preposition and searched for nothing.
         plain = IsOver().Replace(plain, "${verb} ${what} ended");
         // "did the us send them" is the country typed in lower case, not the pronoun.
@@ -182,6 +184,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"(?<![\w'])[A-Za-z0-9/]+(?![\w'])")]
     private static partial Regex SlangWord();
+
+    [GeneratedRegex(@"\b(?<word>[A-Za-z]{3,})-wise\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordWise();
 
     [GeneratedRegex(@"\b(?<verb>is|was|has|are|were)\s+(?<what>it|this|that|the\s+\w+|they)\s+(all\s+)?over\b(?!\s+(the|a|an|there|here)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IsOver();

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Retrieval;
+
+// "per fism", "the guardian piece", "what did rferl write": the outlets of the corpus a question names, in the
+// ways people shorten them. The mention is taken out of what is searched for (an article does not name its own
+// outlet) and the answer keeps to those outlets when they answer.
+public static partial class OutletMentions
+{
+    // Long and short forms of outlets that their names do not give away.
+    private static readonly IReadOnlyDictionary<string, string[]> Known = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["RFE/RL"] = ["radio free europe", "radio liberty", "radio svoboda", "rfe"],
+        ["BBC"] = ["bbc news", "beeb"],
+    };
+
+    public static (string Text, IReadOnlyList<string> Outlets) Find(string text, IEnumerable<string> outlets)
+    {
+        var found = new List<string>();
+        foreach (var outlet in outlets)
+        {
+            var forms = Forms(outlet).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length).ToList();
+            var any = false;
+            text = Mention(forms).Replace(text, m =>
+            {
+                var form = m.Groups["form"].Value;
+                // "The Guardian", "the guardian said", but not "a legal guardian" nor "how many times".
+                if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])) return m.Value;
+                any = true;
+                return " ";
+            });
+            if (any) found.Add(outlet);
+        }
+        return (found.Count == 0 ? text : Spaces().Replace(text, " ").Trim(), found);
+    }
+
+    private static IEnumerable<string> Forms(string outlet)
+    {
+        var name = outlet.Trim();
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+        yield return name;
+        // "RFE/RL" typed "rferl".
+        if (name.Any(c => c is '/' or '.' or '-' or '&')) yield return new string(name.Where(char.IsLetterOrDigit).ToArray());
+        // "FISM News": its capitalised first word stands for it.
+        var first = name.Split(' ')[0];
+        if (name.Contains(' ') && first.Length >= 2 && first.All(c => char.IsUpper(c) || char.IsDigit(c))) yield return first;
+        if (Known.TryGetValue(name, out var known) || Known.TryGetValue(outlet, out known))
+            foreach (var form in known) yield return form;
+    }
+
+    private static Regex Mention(IEnumerable<string> forms)
+    {
+        var alternatives = string.Join('|', forms.Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
+        return new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?:'s|s')?"
+            + @"(?:\s+(?:article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

@@ -124,7 +124,9 @@ public static partial class QuestionAnalyzer
             }
             var token = tokens[i];
             // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
-            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token);
+            // "what date", "which day": the second word asks for a time.
+            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token)
+                || (i > 0 && tokens[i - 1].Term is "what" or "which" && token.Term is "date" or "dai" or "time" or "hour" or "month");
             if (StopWords.Contains(token.Term) || asks)
             {
                 i++;
@@ -402,7 +404,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bhow long\b|\bfor how many (hours|days|minutes)\b|\bduration\b|\bhow many (hours|days|minutes)\b")]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\bwhen\b|\bwhat (time|day|date)\b|\bwhich day\b")]
+    [GeneratedRegex(@"\bwhen\b|\b(what|which) (time|day|date|month)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (\w+ )?(aim|goal|purpose|motive|reason|point)|\b(aim|goal|purpose|motive|point) of\b|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b|\bgetting out of\b|\bin it for\b|\bendgame\b")]

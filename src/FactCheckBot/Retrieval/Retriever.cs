@@ -164,6 +164,10 @@ public sealed partial class Retriever(
         // "How many died?" is not answered by a count of evacuees: the quote must say the same thing happened.
         if (question.CountedEvent is { } happened
             && !tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened)) return false;
+        // "How many fighters were in the raid?" asks how many took part: "70 fighters were killed" counts the dead.
+        if (question.CountedEvent is null && question.Counted.Contains("fighter")
+            && !question.Concepts.Any(c => c.Key is "syn:killed" or "syn:wounded" or "syn:casualties" or "syn:evacuated" or "syn:damaged")
+            && tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) is not null)) return false;
         // "dozens of them", "several others": a pronoun counts what the sentence is about.
         bool Counted(int j) => j >= 0 && j < tokens.Count
             && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those" or "others");
@@ -228,6 +232,9 @@ public sealed partial class Retriever(
         return false;
     }
 
+    [GeneratedRegex(@"^(years?|months?|weeks?|days?|hours?|minutes?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationUnit();
+
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
@@ -266,8 +273,12 @@ public sealed partial class Retriever(
         }).ToList();
         // "How many were hurt? seeing 8, 12": the figures a count question mentions are what it asks to check,
         // not words a quote must repeat.
+        // "How long did it last, 2 years?": the same for a duration and its unit.
         if (question.Type == QuestionType.HowMany)
             raw = raw.Select(s => IsNumber(s.Concept) ? s with { Weight = Math.Min(s.Weight, 0.5) } : s).ToList();
+        if (question.Type == QuestionType.HowLong)
+            raw = raw.Select(s => IsNumber(s.Concept) || DurationUnit().IsMatch(question.Text[s.Concept.Start..s.Concept.End])
+                ? s with { Weight = Math.Min(s.Weight, 0.5) } : s).ToList();
         var known = raw.Where(s => s.Exists).Select(s => s.Weight).DefaultIfEmpty(2.0).Max();
         return raw.Select(s => s.Exists || s.Concept.IsName ? s
             : s with { Weight = IsNumber(s.Concept) ? 0.5 : Math.Max(2.0, known) }).ToList();
@@ -414,8 +425,8 @@ public sealed partial class Retriever(
                 if (next >= 0 && next < sentences.Count && AnswerTypes.HasName(passage.Text[sentences[next].Start..sentences[next].End]) && Join(next))
                     break;
 
-        var coverage = Coverage(matched, stats);
         var similarity = Similarity(best);
+        var coverage = Coverage(matched, stats);
         var start = sentences[from].Start;
         var end = sentences[to].End;
         // "…including the Freedom of Russia Legion. According to a report, the group led by Ilya Ponomarev …":

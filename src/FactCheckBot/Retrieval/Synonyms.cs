@@ -87,6 +87,8 @@ public static class Synonyms
         // "the anti-terror lockdown" is the counter-terrorism regime news wrote about.
         new("regime", ["lockdown", "lockdowns", "curfew", "restrictions", "state of emergency", "emergency measures", "cto"],
             ["regime", "measures", "counter-terrorism"]),
+        new("counter-terrorism", ["anti-terror", "anti-terrorism", "anti-terrorist", "counter-terror", "counterterror", "counterterrorism", "antiterror"],
+            ["counter-terrorism", "anti-terrorist", "counter-terrorist"]),
         new("aim", ["aim", "aims", "goal", "goals", "endgame", "objective", "objectives", "purpose", "motive", "motives", "intention",
                 "intentions", "agenda", "point"],
             ["aim", "aimed", "aims", "goal", "intended", "seeks", "seek", "want", "wanted", "purpose", "objective"]),

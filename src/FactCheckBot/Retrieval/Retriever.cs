@@ -17,10 +17,20 @@ public sealed partial class Retriever(
 
     // Words and meaning in one call: BM25 over passages (with name variants and corrected typos) and the
     // sentences nearest in meaning, fused; then each passage's best sentence span for this question.
+    // A message of several questions ("how many were hurt, and who was behind it?") is answered part by part.
     public async Task<Evidence> RetrieveAsync(string asked, CancellationToken cancellationToken)
     {
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
+        var parts = Parts(question, stats, version);
+        if (parts.Count == 0) return await RetrieveAsync(question, stats, version, cancellationToken);
+        var each = new List<Evidence>();
+        foreach (var (part, partStats) in parts) each.Add(await RetrieveAsync(part, partStats, version, cancellationToken));
+        return Merge(question, stats, each);
+    }
+
+    private async Task<Evidence> RetrieveAsync(Question question, List<ConceptStats> stats, CorpusVersion version, CancellationToken cancellationToken)
+    {
         // A question refused for a name no source mentions needs no vectors.
         if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
@@ -38,7 +48,9 @@ public sealed partial class Retriever(
     {
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
-        return Search(question, stats, null, null, version);
+        var parts = Parts(question, stats, version);
+        return parts.Count == 0 ? Search(question, stats, null, null, version)
+            : Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
     }
 
     // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
@@ -49,11 +61,10 @@ public sealed partial class Retriever(
         var isClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned);
         var (text, outlets) = OutletMentions.Find(cleaned, search.Sources(version).Outlets);
         // "Good morning! Quick one: was Kyiv behind this?" is a yes/no question once the greeting is gone.
-        Question Analyze(string text) => QuestionAnalyzer.Analyze(text, aliases.Current(version), words) with
+        var question = QuestionAnalyzer.Analyze(text.Any(char.IsLetter) ? text : cleaned, aliases.Current(version), words) with
         {
             Asked = asked, IsClaim = isClaim, Outlets = outlets,
         };
-        var question = Analyze(text.Any(char.IsLetter) ? text : cleaned);
         var stats = Weigh(question, version);
         // "Was the FSB building hit? + what did Bortnikov say": a question of its own about a name no source
         // mentions, beside one about a name they do, is set aside and the name reported missing.
@@ -68,8 +79,72 @@ public sealed partial class Retriever(
         }
         if (aside.Count == 0) return (question, stats);
         var kept = aside.OrderByDescending(a => a.Start).Aggregate(question.Text, (text, a) => text[..a.CutStart] + " " + text[a.CutEnd..]);
-        question = Analyze(kept.Trim()) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };
+        question = Reanalyze(question, kept.Trim(), version) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };
         return (question, Weigh(question, version));
+    }
+
+    // Part of a question analysed on its own, keeping what was found of the whole message.
+    private Question Reanalyze(Question whole, string text, CorpusVersion version) =>
+        QuestionAnalyzer.Analyze(text, aliases.Current(version), vocabulary.Current(version)) with
+        {
+            Asked = whole.Asked, IsClaim = whole.IsClaim, Outlets = whole.Outlets, SetAside = whole.SetAside,
+        };
+
+    // "How many were hurt? and who was behind it?": the parts of a message of several questions, when each asks
+    // about something of its own the corpus has (not just the incident's setting); else none.
+    private List<(Question Question, List<ConceptStats> Stats)> Parts(Question question, List<ConceptStats> stats, CorpusVersion version)
+    {
+        var text = question.Text;
+        var breaks = PartBreak().Matches(text).Where(m => m.Index > 0 && m.Index + m.Length < text.Length).ToList();
+        if (breaks.Count == 0) return [];
+        var bounds = new List<(int Start, int End)>();
+        var start = 0;
+        foreach (var m in breaks)
+        {
+            bounds.Add((start, m.Index));
+            start = m.Index + m.Length;
+        }
+        bounds.Add((start, text.Length));
+        // A part stands alone when it is a question about a name of its own, or about two things of its own
+        // without pointing back ("did it work?", "what did he say then?" belong to the part before).
+        bool OwnSubject((int Start, int End) b)
+        {
+            var own = stats.Where(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End).ToList();
+            var part = text[b.Start..b.End];
+            return AsksSomething().IsMatch(part)
+                && (own.Any(s => s.Concept.IsName) || (own.Count >= 2 && !PointsBack().IsMatch(part)));
+        }
+        if (bounds.Count(OwnSubject) < 2) return [];
+        // A part with nothing of its own ("… , and when?") stays with the part before it.
+        var merged = new List<(int Start, int End)>();
+        foreach (var b in bounds)
+            if (merged.Count > 0 && !OwnSubject(b)) merged[^1] = (merged[^1].Start, b.End);
+            else if (merged.Count > 0 && !OwnSubject(merged[^1])) merged[^1] = (merged[^1].Start, b.End);
+            else merged.Add(b);
+        if (merged.Count < 2) return [];
+        return merged.Select(b =>
+        {
+            var part = Reanalyze(question, text[b.Start..b.End].Trim(), version);
+            return (part, Weigh(part, version));
+        }).ToList();
+    }
+
+    // The parts' answers as one: their quotes in turn (each once), the names and words each part missed.
+    private Evidence Merge(Question question, List<ConceptStats> stats, List<Evidence> parts)
+    {
+        var settings = options.Value;
+        var quotes = new List<Quote>();
+        for (var round = 0; quotes.Count < settings.MaxQuotes && parts.Any(p => round < p.Quotes.Count); round++)
+            foreach (var quote in parts.Where(p => round < p.Quotes.Count).Select(p => p.Quotes[round]))
+                if (quotes.Count < settings.MaxQuotes
+                    && !quotes.Any(q => q.Passage.SourceId == quote.Passage.SourceId && q.Start < quote.End && quote.Start < q.End))
+                    quotes.Add(quote);
+        var missing = parts.SelectMany(p => p.Missing).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new Evidence(question, stats, missing, quotes, parts.SelectMany(p => p.Considered).ToList(), parts.All(p => p.NothingToSearch))
+        {
+            Passages = parts.SelectMany(p => p.Passages).DistinctBy(p => p.PassageId).ToList(),
+            AbsentImportance = parts.Select(p => p.AbsentImportance).FirstOrDefault(i => i is not null),
+        };
     }
 
     // The part of a message that holds a position, and what to cut to leave it out (with the break before it, or
@@ -89,6 +164,12 @@ public sealed partial class Retriever(
         }
         return (start, end, cutStart, cutEnd);
     }
+
+    [GeneratedRegex(@"^\W*(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b|\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksSomething();
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreak();

@@ -28,7 +28,8 @@ public static partial class OutletMentions
                 // "The Guardian", "the guardian said", but not "a legal guardian" nor "how many times".
                 if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])) return m.Value;
                 any = true;
-                return " ";
+                // "the Guardian article", "FISM's report" name the outlet's piece; "what did Radio Free Europe report" asks.
+                return m.Groups["the"].Success || m.Groups["own"].Success ? " " : " " + m.Groups["piece"].Value;
             });
             if (any) found.Add(outlet);
         }
@@ -52,8 +53,8 @@ public static partial class OutletMentions
     private static Regex Mention(IEnumerable<string> forms)
     {
         var alternatives = string.Join('|', forms.Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
-        return new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?:'s|s')?"
-            + @"(?:\s+(?:article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
+        return new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?<own>'s|s')?"
+            + @"(?:\s+(?<piece>article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -237,9 +237,9 @@ public static partial class QuestionAnalyzer
             if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
             surface = surface.Replace("'", "");
             // "bogdanov and denis kapustin", "is denis kapustin the leader": a word the corpus lacks before a surname,
-            // listed with a name or not English, is a first name, whatever it looks like ("denis" is not "denies").
+            // listed with a name or not an everyday English word, is a first name, whatever it looks like ("denis" is not "denies").
             if (surface.Length >= 3 && surface.All(char.IsLetter) && !vocabulary.Contains(surface) && i + 1 < tokens.Count && UnknownSurname(i + 1)
-                && (ListedAfterName(i) || (!EnglishWords.Contains(surface) && IsSurname(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()))))
+                && (ListedAfterName(i) || (!EnglishWords.IsEveryday(surface) && IsSurname(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()))))
             {
                 unknown.UnionWith([i, i + 1]);
                 i++;

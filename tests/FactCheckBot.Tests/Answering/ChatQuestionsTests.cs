@@ -421,4 +421,57 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.True(Quotes(answer, "FISM News", "Ilya Pnomarav"));
     }
+
+    [Fact]
+    public async Task A_question_of_its_own_about_an_unknown_name_is_set_aside_and_the_rest_answered()
+    {
+        var answer = await Ask("was the fsb building in belgorod actually hit by drones? + what did fsb boss bortnikov say");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "FISM News", "drones struck the Russian FSB"));
+        Assert.Equal(["bortnikov"], answer.Missing);
+        var miller = await Ask("what did matthew miller say about ukraine deciding how to fight, and did zelensky respond to the raid?");
+        Assert.True(Quotes(miller, "Uganda Online Media", "up to Ukraine to decide how to conduct"));
+        Assert.Equal(["zelensky"], miller.Missing);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_in_the_same_question_still_makes_it_not_covered()
+    {
+        var answer = await Ask("what did bortnikov say about the drones that hit the fsb building?");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        var surname = await Ask("did reznikow the ukrainian defense minister say anything about belgorod");
+        Assert.Equal(AnswerStatus.NotCovered, surname.Status);
+    }
+
+    [Fact]
+    public async Task Two_questions_about_two_people_get_both_answered()
+    {
+        var answer = await Ask("what did peskov say, and what did podolyak say?");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Peskov") == true);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Podolyak") == true);
+    }
+
+    [Fact]
+    public async Task An_outlet_named_in_the_question_is_quoted_first()
+    {
+        var answer = await Ask("podoliak's tank joke on fism, what did he say exactly lol");
+        Assert.Equal("FISM News", answer.Citations[0].Outlet);
+        Assert.Contains("tanks are sold at any Russian military store", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_place_typed_as_its_russian_adjective_is_the_place()
+    {
+        var answer = await Ask("gas pipline damaged in grayvoronsky raion? which district exactly + when");
+        Assert.True(Quotes(answer, "Uganda Online Media", "gas pipeline was damaged in the Graivoron district"));
+    }
+
+    [Fact]
+    public async Task How_many_took_part_is_not_answered_by_how_many_were_killed()
+    {
+        var answer = await Ask("ngl how many fighters were actually in that belgorod thing? i keep seeing wildly diff numbers");
+        Assert.True(Quotes(answer, "The Guardian", "number of militia fighters at 80"));
+        Assert.DoesNotContain(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("had been killed"));
+    }
 }

@@ -121,6 +121,34 @@ public sealed class QuestionTests
         Assert.Empty(question.Corrections);
     }
 
+    [Theory]
+    [InlineData("and is denis kapustin the one running it?", "denis kapustin")]
+    [InlineData("did reznikow the defence minister say anything", "reznikow")]
+    [InlineData("what about sergei surovikin", "sergei surovikin")]
+    public void A_surname_s_ending_makes_an_unknown_lower_case_word_a_name(string text, string name)
+    {
+        var words = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["denies"] = 4, ["defence"] = 3 });
+        var question = QuestionAnalyzer.Analyze(text, Aliases, words);
+        Assert.True(question.Concepts.Any(c => c.IsName && c.Label == name), string.Join(", ", question.Concepts.Select(c => c.Label + ":" + c.IsName)));
+    }
+
+    [Fact]
+    public void A_dropped_g_is_not_a_surname()
+    {
+        var question = QuestionAnalyzer.Analyze("who was that guy in the video braggin about it", Aliases, Words);
+        Assert.DoesNotContain(question.Concepts, c => c.IsName);
+    }
+
+    [Theory]
+    [InlineData("what date did the raid start")]
+    [InlineData("which day did the attack start")]
+    public void What_date_asks_for_a_time_and_is_not_searched_for(string text)
+    {
+        var question = QuestionAnalyzer.Analyze(text, Aliases, Words);
+        Assert.Equal(QuestionType.When, question.Type);
+        Assert.DoesNotContain(question.Concepts, c => c.Label is "date" or "day");
+    }
+
     [Fact]
     public void A_count_question_knows_what_it_counts_and_whether_it_asks_for_money()
     {

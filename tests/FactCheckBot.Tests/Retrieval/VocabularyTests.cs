@@ -26,6 +26,8 @@ public sealed class VocabularyTests
     [InlineData("podoliak", "podolyak")]
     [InlineData("malyar", "maliar")]
     [InlineData("hraivoron", "graivoron")]
+    [InlineData("grayvoronsky", "graivoron")]
+    [InlineData("graivoronskiy", "graivoron")]
     public void Transliterations_find_the_corpus_spelling(string typed, string corpus) => Assert.Equal(corpus, Words.Correct(typed));
 
     [Theory]

@@ -38,6 +38,9 @@ public sealed class ChatTextTests
     [InlineData("did anyone die or is that just propaganda", "did anyone die")]
     [InlineData("was the fsb hit or is that just one side making stuff up", "was the fsb hit")]
     [InlineData("did they work w the legion", "did they work with the legion")]
+    [InlineData("wat did the russian mod claim they blew up vehicle-wise lol", "what did the russian mod claim they blew up vehicle")]
+    [InlineData("lasted like 2 yrs?", "lasted like 2 years?")]
+    [InlineData("which raion was hit", "which district was hit")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));
 

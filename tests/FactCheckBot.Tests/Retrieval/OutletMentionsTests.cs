@@ -1,0 +1,32 @@
+using FactCheckBot.Retrieval;
+
+namespace FactCheckBot.Tests.Retrieval;
+
+public sealed class OutletMentionsTests
+{
+    private static readonly string[] Outlets = ["FISM News", "The Guardian", "RFE/RL", "Uganda Online Media", "BBC", "The Times"];
+
+    [Theory]
+    [InlineData("who leads the legion per fism?", "who leads the legion ?", "FISM News")]
+    [InlineData("what did the guardian article say about the drones", "what did say about the drones", "The Guardian")]
+    [InlineData("according to rferl, how many humvees", ", how many humvees", "RFE/RL")]
+    [InlineData("what did Radio Free Europe report", "what did report", "RFE/RL")]
+    [InlineData("did the bbc's piece confirm it", "did confirm it", "BBC")]
+    public void An_outlet_named_in_a_question_is_found_and_taken_out(string text, string rest, string outlet)
+    {
+        var (left, found) = OutletMentions.Find(text, Outlets);
+        Assert.Equal(rest, left);
+        Assert.Equal([outlet], found);
+    }
+
+    [Theory]
+    [InlineData("how many times did they attack")]
+    [InlineData("was a legal guardian with the children")]
+    [InlineData("what did the uganda government say")]
+    public void An_everyday_word_that_is_also_an_outlet_s_name_stays_a_word(string text)
+    {
+        var (left, found) = OutletMentions.Find(text, Outlets);
+        Assert.Equal(text, left);
+        Assert.Empty(found);
+    }
+}

@@ -5,8 +5,8 @@ namespace FactCheckBot.Retrieval;
 
 // "per fism", "the guardian piece", "what did rferl write": the outlets of the corpus a question names, in the
 // ways people shorten them. The mention is taken out of what is searched for (an article does not name its own
-// outlet) and the answer keeps to those outlets when they answer.
-public static partial class OutletMentions
+// outlet) and the answer puts those outlets first. Built once per set of outlets: one expression for all of them.
+public sealed partial class OutletMentions
 {
     // Long and short forms of outlets that their names do not give away.
     private static readonly IReadOnlyDictionary<string, string[]> Known = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
@@ -15,31 +15,45 @@ public static partial class OutletMentions
         ["BBC"] = ["bbc news", "beeb"],
     };
 
-    public static (string Text, IReadOnlyList<string> Outlets) Find(string text, IEnumerable<string> outlets)
+    private readonly Dictionary<string, string> byForm = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Regex? mention;
+
+    public OutletMentions(IEnumerable<string> outlets)
     {
-        var found = new List<string>();
         foreach (var outlet in outlets)
-        {
-            var forms = Forms(outlet).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(f => f.Length).ToList();
-            var any = false;
-            text = Mention(forms).Replace(text, m =>
-            {
-                var form = m.Groups["form"].Value;
-                // "The Guardian", "the guardian said", but not "a legal guardian" nor "how many times".
-                if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])) return m.Value;
-                any = true;
-                // "the Guardian article", "FISM's report" name the outlet's piece; "what did Radio Free Europe report" asks.
-                return m.Groups["the"].Success || m.Groups["own"].Success ? " " : " " + m.Groups["piece"].Value;
-            });
-            if (any) found.Add(outlet);
-        }
-        return (found.Count == 0 ? text : Spaces().Replace(text, " ").Trim(), found);
+            foreach (var form in Forms(outlet))
+                byForm.TryAdd(Key(form), outlet);
+        if (byForm.Count == 0) return;
+        var alternatives = string.Join('|', byForm.Keys.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
+        mention = new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?<own>'s|s')?"
+            + @"(?:\s+(?<piece>article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
+
+    public (string Text, IReadOnlyList<string> Outlets) Find(string text)
+    {
+        if (mention is null) return (text, []);
+        var found = new List<string>();
+        var rest = mention.Replace(text, m =>
+        {
+            var form = m.Groups["form"].Value;
+            // "The Guardian", "the guardian said", but not "a legal guardian" nor "how many times".
+            if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])) return m.Value;
+            var outlet = byForm[Key(form)];
+            if (!found.Contains(outlet)) found.Add(outlet);
+            // "the Guardian article", "FISM's report" name the outlet's piece; "what did Radio Free Europe report" asks.
+            return m.Groups["the"].Success || m.Groups["own"].Success ? " " : " " + m.Groups["piece"].Value;
+        });
+        return found.Count == 0 ? (text, found) : (Spaces().Replace(rest, " ").Trim(), found);
+    }
+
+    private static string Key(string form) => Spaces().Replace(form.Trim(), " ").ToLowerInvariant();
 
     private static IEnumerable<string> Forms(string outlet)
     {
         var name = outlet.Trim();
         if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) name = name[4..];
+        if (name.Length == 0) yield break;
         yield return name;
         // "RFE/RL" typed "rferl".
         if (name.Any(c => c is '/' or '.' or '-' or '&')) yield return new string(name.Where(char.IsLetterOrDigit).ToArray());
@@ -50,14 +64,6 @@ public static partial class OutletMentions
             foreach (var form in known) yield return form;
     }
 
-    private static Regex Mention(IEnumerable<string> forms)
-    {
-        var alternatives = string.Join('|', forms.Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
-        return new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?<own>'s|s')?"
-            + @"(?:\s+(?<piece>article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
-
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }

@@ -104,7 +104,11 @@ public sealed class PassageSearch(Database database)
     // The years sources were published in, read again when the sources change.
     // What the sources say of themselves: the years they were published in and the outlets that published them
     // (with the original outlets of republished articles). Read again only when the sources change.
-    public sealed record Summary(IReadOnlySet<string> Years, IReadOnlyList<string> Outlets);
+    public sealed record Summary(IReadOnlySet<string> Years, IReadOnlyList<string> Outlets)
+    {
+        // The outlets as a question may name them.
+        public OutletMentions Mentions { get; } = new(Outlets);
+    }
 
     private (long, long) summaryAt = (-1, -1);
     private Summary summary = new(new HashSet<string>(), []);

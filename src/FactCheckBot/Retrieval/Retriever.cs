@@ -37,11 +37,19 @@ public sealed partial class Retriever(
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
         var texts = absent.Count == 0 ? [question.Rewrite()] : new[] { question.Rewrite(), question.Rewrite(absent) };
-        var found = await vectors.EmbedQueryAsync(texts, cancellationToken);
-        if (found is null) return Search(question, stats, null, null, version);
+        // The model embeds the question on another core while FTS5 finds the passages that share its words.
+        var embedding = Task.Run(() => vectors.EmbedQueryAsync(texts, cancellationToken), cancellationToken);
+        var byWords = ByWords(stats);
+        var found = await embedding;
+        if (found is null) return Search(question, stats, null, null, version, byWords);
         double? importance = found.Length > 1 ? Math.Clamp(1 - TensorPrimitives.Dot(found[0], found[1]), 0, 1) : null;
-        return Search(question, stats, found[0], importance, version);
+        return Search(question, stats, found[0], importance, version, byWords);
     }
+
+    // BM25 candidates for the concepts the corpus has, in any of their variants.
+    private IReadOnlyList<Candidate> ByWords(List<ConceptStats> stats) =>
+        FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants)) is { } match
+            ? search.Candidates(match, options.Value.CandidatePassages) : [];
 
     // Words only: what the answer is without vectors (Embeddings:Enabled false, or the model failing).
     public Evidence Retrieve(string asked)
@@ -59,7 +67,7 @@ public sealed partial class Retriever(
         var words = vocabulary.Current(version);
         var cleaned = ChatText.Clean(asked, words.IsRareName);
         var isClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned);
-        var (text, outlets) = OutletMentions.Find(cleaned, search.Sources(version).Outlets);
+        var (text, outlets) = search.Sources(version).Mentions.Find(cleaned);
         // "Good morning! Quick one: was Kyiv behind this?" is a yes/no question once the greeting is gone.
         var question = QuestionAnalyzer.Analyze(text.Any(char.IsLetter) ? text : cleaned, aliases.Current(version), words) with
         {
@@ -178,7 +186,8 @@ public sealed partial class Retriever(
 
     private static bool IsNumber(Concept concept) => concept.Variants[0].All(t => t.All(char.IsDigit));
 
-    private Evidence Search(Question question, List<ConceptStats> stats, float[]? vector, double? importance, CorpusVersion version)
+    private Evidence Search(Question question, List<ConceptStats> stats, float[]? vector, double? importance, CorpusVersion version,
+        IReadOnlyList<Candidate>? byWords = null)
     {
         // An ordinary word no source uses weighs by how much of the question's meaning it carries; without
         // vectors, like the question's heaviest known word.
@@ -199,8 +208,7 @@ public sealed partial class Retriever(
         stats = stats.Where(s => s.Exists || !s.Concept.IsName).ToList();
 
         var probe = vector is null ? null : new SentenceIndex.Probe(vector);
-        var match = FtsQuery.Build(stats.Where(s => s.Exists).SelectMany(s => s.Concept.Variants));
-        var candidates = match is null ? [] : search.Candidates(match, options.Value.CandidatePassages);
+        var candidates = byWords ?? ByWords(stats);
         if (probe is not null) candidates = Fuse(candidates, index.Nearest(probe, options.Value.CandidateSentences, version));
         if (candidates.Count == 0) return new Evidence(question, stats, missing, [], []);
 

@@ -73,6 +73,20 @@ public sealed class PassageSearch(Database database)
 
     public IReadOnlyList<Candidate> ByIds(IReadOnlyCollection<long> ids) => ids.Count == 0 ? [] : Read(ByIdsSql, new { ids });
 
+    // The passage after this one in its source, or null.
+    public Candidate? Next(Candidate passage) =>
+        Read(NextSql, new { source = passage.SourceId, ordinal = passage.Ordinal + 1 }).FirstOrDefault();
+
+    private const string NextSql = """
+        SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.text, prev.text, next.text,
+               0.0, s.outlet, s.original_outlet, s.title, s.url, s.published
+        FROM passages p
+        JOIN sources s ON s.id = p.source_id
+        LEFT JOIN passages prev ON prev.source_id = p.source_id AND prev.ordinal = p.ordinal - 1
+        LEFT JOIN passages next ON next.source_id = p.source_id AND next.ordinal = p.ordinal + 1
+        WHERE p.source_id = @source AND p.ordinal = @ordinal;
+        """;
+
     private List<Candidate> Read(string sql, object args)
     {
         using var connection = database.Open();

@@ -119,7 +119,7 @@ public sealed partial class Retriever(
         {
             var own = stats.Where(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End).ToList();
             var part = text[b.Start..b.End];
-            return AsksSomething().IsMatch(part)
+            return ChatText.IsQuestion(part)
                 && (own.Any(s => s.Concept.IsName) || (own.Count >= 2 && !PointsBack().IsMatch(part)));
         }
         if (bounds.Count(OwnSubject) < 2) return [];
@@ -172,9 +172,6 @@ public sealed partial class Retriever(
         }
         return (start, end, cutStart, cutEnd);
     }
-
-    [GeneratedRegex(@"^\W*(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b|\?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksSomething();
 
     [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
@@ -637,10 +634,10 @@ public sealed partial class Retriever(
         // Once a quote answers the question, other outlets' takes that come close count too; every quote still
         // earns its place on its own: near the best one, not there to fill a quota.
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;
-        // "What did FISM say?": the outlets a question names come first, with what they have on it that qualifies.
+        // "What did FISM say?": the outlets a question names come first, with what they have on it that is relevant.
         bool Named(Span s) => question.Outlets.Contains(s.Passage.Outlet) || question.Outlets.Contains(s.Passage.OriginalOutlet ?? "");
         var bySource = spans
-            .Where(s => s.Relevant && (s.Score >= bar || (s.Qualifies && Named(s))))
+            .Where(s => s.Relevant && (s.Score >= bar || Named(s)))
             .GroupBy(s => s.Passage.SourceId)
             .Select(g => BothSides(g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
             .OrderByDescending(g => Named(g[0])).ThenByDescending(g => g[0].Score)
@@ -656,15 +653,44 @@ public sealed partial class Retriever(
                         && (group[round].Score >= group[0].Score - settings.SecondQuoteMargin || OtherSide(question, group[0], group[round])))))
                     chosen.Add(group[round]);
 
-        return chosen.Select(s =>
+        var quotes = new List<Quote>();
+        foreach (var s in chosen)
         {
             var text = s.Passage.Text[s.Start..s.End];
             var next = NextSentence(s.Passage, s.End);
             var matched = stats.Where((_, i) => s.Matched[i]).Select(c => c.Concept.Label).ToList();
-            return new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
-                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity };
-        }).ToList();
+            quotes.Add(new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
+                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity });
+            if (quotes.Count(q => q.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
+                && chosen.Count(c => c.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
+                && Backing(s) is { } backing && !chosen.Any(c => c.Passage.PassageId == backing.Passage.PassageId))
+                quotes.Add(backing with { Coverage = s.Coverage, Score = s.Score });
+        }
+        return quotes.Take(settings.MaxQuotes).ToList();
     }
+
+    // "In Washington, officials cast doubt over claims …", and as the next paragraph the official's own words
+    // ("“I will say that we're sceptical …,” said … Matthew Miller."): the quotation that backs a reported summary
+    // is quoted with it, whole, speaker and all.
+    private Quote? Backing(Span summary)
+    {
+        var passage = summary.Passage;
+        var text = passage.Text[summary.Start..summary.End];
+        if (text.IndexOfAny(['“', '”', '"']) >= 0 || passage.Text[summary.End..].Trim().Length > 0 || !Reports().IsMatch(text)
+            || passage.NextText?.TrimStart() is not { Length: > 0 } following || following[0] is not ('“' or '"'))
+            return null;
+        if (search.Next(passage) is not { } quoted) return null;
+        var sentences = Sentences.Split(quoted.Text);
+        var last = sentences.FindIndex(x => !Sentences.QuotationOpen(quoted.Text.AsSpan(0, x.End)));
+        if (last < 0 || sentences[last].End - sentences[0].Start > MaxQuoteChars) return null;
+        var words = quoted.Text[sentences[0].Start..sentences[last].End];
+        var speaker = Attribution.Speaker(quoted.Text[sentences[last].Start..sentences[last].End], passage.Text + " " + quoted.Text[..sentences[last].Start]);
+        return new Quote(quoted, (int)quoted.StartOffset + sentences[0].Start, (int)quoted.StartOffset + sentences[last].End, words,
+            0, 0, speaker, Attribution.Hedges(words, NextSentence(quoted, sentences[last].End)), []);
+    }
+
+    [GeneratedRegex(@"\b(said|says|say|cast doubt|casts doubt|denied|denies|insisted|insists|claimed|claims|told|warned|acknowledged|confirmed|added|stated|commented)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reports();
 
     // On a claim, a quote that takes the other side from the source's first earns its place however it ranks:
     // both sides are shown.

@@ -141,7 +141,10 @@ public static partial class ChatText
     [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+|\s+[—–]\s+|\s--\s|\n+")]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"\?\s*$|^\W*(who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    // A clause that asks: it ends in a question mark or opens with a question word ("also how many …").
+    public static bool IsQuestion(string clause) => Asks().IsMatch(clause);
+
+    [GeneratedRegex(@"\?\s*$|^\W*((also|and|plus|btw|oh)\s+)*(who|what|when|where|why|how|which|whose|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asks();
 
     // Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM) go without a

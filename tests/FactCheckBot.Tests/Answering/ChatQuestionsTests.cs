@@ -474,4 +474,21 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(answer, "The Guardian", "number of militia fighters at 80"));
         Assert.DoesNotContain(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("had been killed"));
     }
+
+    [Fact]
+    public async Task A_reported_summary_brings_the_quotation_that_backs_it()
+    {
+        var answer = await Ask("fwd: \"STATE DEPT CONFIRMS american weapons used inside russia!!\" ... is this real or fake??");
+        Assert.Contains(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.StartsWith("In Washington, officials cast doubt"));
+        Assert.Contains(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("sceptical at this time of the veracity")
+            && c.Speaker?.Contains("Matthew Miller") == true);
+    }
+
+    [Fact]
+    public async Task A_second_question_after_also_is_answered_too()
+    {
+        var answer = await Ask("what did the rvc video show w/ the captured armored vehicle? also how many ppl got evacuated");
+        Assert.True(Quotes(answer, "FISM News", "captured Russian armored vehicle"));
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("evacuat", StringComparison.OrdinalIgnoreCase));
+    }
 }

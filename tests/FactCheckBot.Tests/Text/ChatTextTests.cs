@@ -41,6 +41,7 @@ public sealed class ChatTextTests
     [InlineData("wat did the russian mod claim they blew up vehicle-wise lol", "what did the russian mod claim they blew up vehicle")]
     [InlineData("lasted like 2 yrs?", "lasted like 2 years?")]
     [InlineData("which raion was hit", "which district was hit")]
+    [InlineData("what did the video show? also how many ppl got evacuated", "what did the video show? also how many people got evacuated")]
     public void Chatter_slang_and_emoji_never_reach_the_search(string typed, string searched) =>
         Assert.Equal(searched, ChatText.Clean(typed));
 

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using FactCheckBot.Text;
+
+namespace FactCheckBot.Retrieval;
+
+// What a message asks, before anything is searched: chatter dropped, outlets it names noted, a question of its own
+// about a name no source mentions set aside, and a message of several questions parted into them.
+public sealed partial class Retriever
+{
+    // Greetings, slang and chatter are dropped before anything is looked up; the question keeps what was typed.
+    private (Question, List<ConceptStats>) Understand(string asked, CorpusVersion version)
+    {
+        var words = vocabulary.Current(version);
+        var cleaned = ChatText.Clean(asked, words.IsRareName);
+        var isClaim = ChatText.IsClaim(asked) || ChatText.IsClaim(cleaned);
+        var (text, outlets) = search.Sources(version).Mentions.Find(cleaned);
+        // "Good morning! Quick one: was Kyiv behind this?" is a yes/no question once the greeting is gone.
+        var question = QuestionAnalyzer.Analyze(text.Any(char.IsLetter) ? text : cleaned, aliases.Current(version), words) with
+        {
+            Asked = asked, IsClaim = isClaim, Outlets = outlets,
+        };
+        var stats = Weigh(question, version);
+        // "Was the FSB building hit? + what did Bortnikov say": a question of its own about a name no source
+        // mentions, beside one about a name they do, is set aside and the name reported missing.
+        var aside = new List<(int Start, int End, int CutStart, int CutEnd, string Name)>();
+        foreach (var unknown in stats.Where(s => !s.Exists && s.Concept.IsName).Select(s => s.Concept))
+        {
+            var part = PartAround(question.Text, unknown.Start);
+            if (aside.Any(a => a.Start == part.Start)) continue;
+            var outside = stats.Where(s => s.Concept.Start < part.Start || s.Concept.Start >= part.End).ToList();
+            if (outside.Any(s => s.Exists && s.Concept.IsName) && !outside.Any(s => !s.Exists && s.Concept.IsName))
+                aside.Add((part.Start, part.End, part.CutStart, part.CutEnd, question.Text[unknown.Start..unknown.End]));
+        }
+        if (aside.Count == 0) return (question, stats);
+        var kept = aside.OrderByDescending(a => a.Start).Aggregate(question.Text, (text, a) => text[..a.CutStart] + " " + text[a.CutEnd..]);
+        question = Reanalyze(question, kept.Trim(), version) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };
+        return (question, Weigh(question, version));
+    }
+
+    // Part of a question analysed on its own, keeping what was found of the whole message.
+    private Question Reanalyze(Question whole, string text, CorpusVersion version) =>
+        QuestionAnalyzer.Analyze(text, aliases.Current(version), vocabulary.Current(version)) with
+        {
+            Asked = whole.Asked, IsClaim = whole.IsClaim, Outlets = whole.Outlets, SetAside = whole.SetAside,
+        };
+
+    // "How many were hurt? and who was behind it?": the parts of a message of several questions, when each asks
+    // about something of its own the corpus has (not just the incident's setting); else none.
+    private List<(Question Question, List<ConceptStats> Stats)> Parts(Question question, List<ConceptStats> stats, CorpusVersion version)
+    {
+        var text = question.Text;
+        var bounds = PartBounds(text);
+        if (bounds.Count < 2) return [];
+        // A part stands alone when it is a question about a name of its own, or about two things of its own
+        // without pointing back ("did it work?", "what did he say then?" belong to the part before).
+        bool OwnSubject((int Start, int End) b)
+        {
+            var own = stats.Where(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End).ToList();
+            var part = text[b.Start..b.End];
+            return ChatText.IsQuestion(part)
+                && (own.Any(s => s.Concept.IsName) || (own.Count >= 2 && !PointsBack().IsMatch(part)));
+        }
+        if (bounds.Count(OwnSubject) < 2) return [];
+        // A part with nothing of its own ("… , and when?") stays with the part before it.
+        var merged = new List<(int Start, int End)>();
+        foreach (var b in bounds)
+            if (merged.Count > 0 && !OwnSubject(b)) merged[^1] = (merged[^1].Start, b.End);
+            else if (merged.Count > 0 && !OwnSubject(merged[^1])) merged[^1] = (merged[^1].Start, b.End);
+            else merged.Add(b);
+        if (merged.Count < 2) return [];
+        return merged.Select(b =>
+        {
+            var part = Reanalyze(question, text[b.Start..b.End].Trim(), version);
+            return (part, Weigh(part, version));
+        }).ToList();
+    }
+
+    // The parts' answers as one: their quotes in turn (each once), the names and words each part missed.
+    private Evidence Merge(Question question, List<ConceptStats> stats, List<Evidence> parts)
+    {
+        var settings = options.Value;
+        var quotes = new List<Quote>();
+        for (var round = 0; quotes.Count < settings.MaxQuotes && parts.Any(p => round < p.Quotes.Count); round++)
+            foreach (var quote in parts.Where(p => round < p.Quotes.Count).Select(p => p.Quotes[round]))
+                if (quotes.Count < settings.MaxQuotes
+                    && !quotes.Any(q => q.Passage.SourceId == quote.Passage.SourceId && q.Start < quote.End && quote.Start < q.End))
+                    quotes.Add(quote);
+        var missing = parts.SelectMany(p => p.Missing).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new Evidence(question, stats, missing, quotes, parts.SelectMany(p => p.Considered).ToList(), parts.All(p => p.NothingToSearch))
+        {
+            Passages = parts.SelectMany(p => p.Passages).DistinctBy(p => p.PassageId).ToList(),
+            AbsentImportance = parts.Select(p => p.AbsentImportance).FirstOrDefault(i => i is not null),
+        };
+    }
+
+    // The parts of a message of several questions, parted at question marks, semicolons, a "+" and an "and" or a
+    // comma before a new question ("…, and did Zelensky respond"); breaks at its very start or end part nothing.
+    private static List<(int Start, int End)> PartBounds(string text)
+    {
+        var bounds = new List<(int Start, int End)>();
+        var start = 0;
+        foreach (var m in PartBreak().Matches(text).Where(m => m.Index > 0 && m.Index + m.Length < text.Length))
+        {
+            bounds.Add((start, m.Index));
+            start = m.Index + m.Length;
+        }
+        bounds.Add((start, text.Length));
+        return bounds;
+    }
+
+    // The part that holds a position, and what to cut to leave it out: with the break before it, or after it
+    // when it comes first.
+    private static (int Start, int End, int CutStart, int CutEnd) PartAround(string text, int at)
+    {
+        var bounds = PartBounds(text);
+        var k = bounds.FindLastIndex(b => b.Start <= at);
+        var (start, end) = bounds[k];
+        return k > 0 ? (start, end, bounds[k - 1].End, end)
+            : (start, end, 0, bounds.Count > 1 ? bounds[1].Start : text.Length);
+    }
+
+    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
+
+    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBreak();
+}

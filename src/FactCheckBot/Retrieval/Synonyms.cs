@@ -59,13 +59,15 @@ public static class Synonyms
         // News writes a government as its capital: "Kyiv denies involvement", "Moscow claims".
         new("ukraine", ["ukraine"], ["ukraine", "kyiv", "kiev"]),
         new("russia", ["russia"], ["russia", "moscow", "kremlin"]),
+        // "The Kremlin" is Russia's leadership, which news also calls by the country.
+        new("kremlin", ["kremlin"], ["kremlin", "russia", "moscow"]),
         new("hit", ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling"],
             ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "damaged"]),
         new("group", ["outfit", "outfits", "organisation", "organization", "group", "groups"],
             ["group", "groups", "organization", "outfit"]),
         new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
         new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
-        new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up", "blew up", "blow up", "blowing up"], ["damaged", "damage", "destroyed", "wrecked"]),
+        new("damaged", ["smashed", "wrecked", "trashed", "destroyed", "ruined", "demolished", "blown up", "blew up", "blow up", "blowing up", "burned-out", "burnt-out", "burned out", "burnt out"], ["damaged", "damage", "destroyed", "wrecked"]),
         new("far right", ["nazis", "nazi", "neo nazis", "neo-nazis", "neonazis", "fascists", "fascist", "white supremacists", "white supremacist",
                 "supremacists", "far right", "far-right", "extremists", "extremist", "hitler fans"],
             ["neo-nazis", "neo-nazi", "far right", "far-right", "extremism", "extremist", "hitler"]),

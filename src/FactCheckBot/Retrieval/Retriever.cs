@@ -443,15 +443,16 @@ public sealed partial class Retriever(
         var relevant = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         string? quoteSpeaker = null;
-        // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it. Another
-        // sentence's speaker speaks for it only when it is quoted speech: "While Ukraine has denied any connection …
-        // The US said in 2022 that it would deliver …" does not make the US the one who denied.
+        // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it. Else the
+        // speaker of a sentence before it, who goes on speaking ("Sky News commented, this could be … With raids of
+        // this type, Kiev can …"); one named after it only for quoted speech: "While Ukraine has denied any
+        // connection … The US said in 2022 that it would deliver …" does not make the US the one who denied.
         if (qualifies)
         {
             quoteSpeaker = speakers[best].Value;
             var bestText = passage.Text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);
-            if (bestText.IndexOfAny('“', '"') >= 0 || Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[best].Start)))
-                for (var s = from; s <= to && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
+            var quoted = bestText.IndexOfAny('“', '"') >= 0 || Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[best].Start));
+            for (var s = from; s <= (quoted ? to : best) && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
         }
         // The quote's words are its sentences' words: no sentence boundary cuts a word.
         var own = OwnCoverage(terms[from..(to + 1)].SelectMany(t => t).ToArray(), stats);

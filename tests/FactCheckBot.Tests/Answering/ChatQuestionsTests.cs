@@ -491,4 +491,12 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(answer, "FISM News", "captured Russian armored vehicle"));
         Assert.Contains(answer.Citations, c => c.Quote.Contains("evacuat", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task A_speaker_named_after_a_sentence_does_not_speak_for_it()
+    {
+        var answer = await Ask("fwd: \"the US gave the raiders humvees and approved the attack!!\" is this true");
+        var guardian = Assert.Single(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.StartsWith("While Ukraine has denied"));
+        Assert.Null(guardian.Speaker);
+    }
 }

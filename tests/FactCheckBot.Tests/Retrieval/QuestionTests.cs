@@ -133,6 +133,13 @@ public sealed class QuestionTests
     }
 
     [Fact]
+    public void Two_unknown_words_where_a_speaker_stands_are_one_name()
+    {
+        var question = QuestionAnalyzer.Analyze("and wat did john kirby say about it", Aliases, Words);
+        Assert.True(question.Concepts.Any(c => c.IsName && c.Label == "john kirby"), string.Join(", ", question.Concepts.Select(c => c.Label + ":" + c.IsName)));
+    }
+
+    [Fact]
     public void A_dropped_g_is_not_a_surname()
     {
         var question = QuestionAnalyzer.Analyze("who was that guy in the video braggin about it", Aliases, Words);

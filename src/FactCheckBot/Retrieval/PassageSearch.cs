@@ -28,15 +28,18 @@ public sealed class PassageSearch(Database database)
         ORDER BY f.rank;
         """;
 
-    private const string ByIdsSql = """
+    // A passage as a candidate (with its neighbours' text and its source), chosen by what follows.
+    private const string PassageRowsSql = """
         SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.text, prev.text, next.text,
                0.0, s.outlet, s.original_outlet, s.title, s.url, s.published
         FROM passages p
         JOIN sources s ON s.id = p.source_id
         LEFT JOIN passages prev ON prev.source_id = p.source_id AND prev.ordinal = p.ordinal - 1
         LEFT JOIN passages next ON next.source_id = p.source_id AND next.ordinal = p.ordinal + 1
-        WHERE p.id IN @ids;
+
         """;
+
+    private const string ByIdsSql = PassageRowsSql + "WHERE p.id IN @ids;";
 
     public IReadOnlyList<Candidate> Candidates(string match, int limit) => Read(CandidatesSql, new { match, limit });
 
@@ -77,15 +80,7 @@ public sealed class PassageSearch(Database database)
     public Candidate? Next(Candidate passage) =>
         Read(NextSql, new { source = passage.SourceId, ordinal = passage.Ordinal + 1 }).FirstOrDefault();
 
-    private const string NextSql = """
-        SELECT p.id, p.source_id, p.ordinal, p.start_offset, p.end_offset, p.text, prev.text, next.text,
-               0.0, s.outlet, s.original_outlet, s.title, s.url, s.published
-        FROM passages p
-        JOIN sources s ON s.id = p.source_id
-        LEFT JOIN passages prev ON prev.source_id = p.source_id AND prev.ordinal = p.ordinal - 1
-        LEFT JOIN passages next ON next.source_id = p.source_id AND next.ordinal = p.ordinal + 1
-        WHERE p.source_id = @source AND p.ordinal = @ordinal;
-        """;
+    private const string NextSql = PassageRowsSql + "WHERE p.source_id = @source AND p.ordinal = @ordinal;";
 
     private List<Candidate> Read(string sql, object args)
     {

@@ -222,21 +222,16 @@ public static partial class QuestionAnalyzer
         bool ListedAfterName(int at) => at > 1 && tokens[at - 1].Term is "and" or "or"
             && (tokens[at - 2].Capitalized || aliases.ByPhrase.ContainsKey(tokens[at - 2].Term)
                 || vocabulary.IsRareName(text.Substring(tokens[at - 2].Start, tokens[at - 2].Length).ToLowerInvariant()));
-        // A surname: neither the corpus nor English has it, nor is it a typo of a corpus word or a known name.
-        bool UnknownSurname(int at)
-        {
-            var word = text.Substring(tokens[at].Start, tokens[at].Length).ToLowerInvariant();
-            return word.Length >= 3 && word.All(char.IsLetter) && !vocabulary.Contains(word) && !EnglishWords.Contains(word)
-                && !StopWords.Contains(tokens[at].Term) && !aliases.ByPhrase.ContainsKey(tokens[at].Term)
-                && vocabulary.Correct(word) is null && CorrectName(word, aliases) is null;
-        }
-        // "what did john kirby say": two words the corpus lacks where a speaker stands are a first name and surname.
+        // A word the corpus lacks, nor is it a typo of a corpus word or a known name.
         bool Lacks(int at)
         {
             var word = text.Substring(tokens[at].Start, tokens[at].Length).ToLowerInvariant();
             return word.Length >= 3 && word.All(char.IsLetter) && !vocabulary.Contains(word) && !StopWords.Contains(tokens[at].Term)
                 && !aliases.ByPhrase.ContainsKey(tokens[at].Term) && vocabulary.Correct(word) is null && CorrectName(word, aliases) is null;
         }
+        // A surname: such a word that English does not have either.
+        bool UnknownSurname(int at) => !EnglishWords.Contains(text.Substring(tokens[at].Start, tokens[at].Length).ToLowerInvariant()) && Lacks(at);
+        // "what did john kirby say": two words the corpus lacks where a speaker stands are a first name and surname.
         for (var i = 1; i + 2 < tokens.Count; i++)
             if (SubjectBefore().IsMatch(tokens[i - 1].Term) && SpeechAfter().IsMatch(text.Substring(tokens[i + 2].Start, tokens[i + 2].Length))
                 && Lacks(i) && Lacks(i + 1))

@@ -88,10 +88,11 @@ public sealed partial class Vocabulary(Database database)
         public string? Correct(string word)
         {
             if (word.Length < 4 || words.ContainsKey(word) || EnglishWords.Contains(word) || !word.All(char.IsLetter)) return null;
-            if (byFold.TryGetValue(Fold(word), out var same)) return same;
+            var folded = Fold(word);
+            if (byFold.TryGetValue(folded, out var same)) return same;
             // "Grayvoronsky district" is Graivoron's: a Russian adjective's ending on a place of the corpus.
-            if (AdjectiveEnding().Match(Fold(word)) is { Success: true } adjective && adjective.Index >= 4
-                && byFold.TryGetValue(Fold(word)[..adjective.Index], out var place) && !EnglishWords.Contains(place))
+            if (AdjectiveEnding().Match(folded) is { Success: true } adjective && adjective.Index >= 4
+                && byFold.TryGetValue(folded[..adjective.Index], out var place) && !EnglishWords.Contains(place))
                 return place;
             var limit = word.Length >= 8 ? 2 : 1;
             var letters = Letters(word);

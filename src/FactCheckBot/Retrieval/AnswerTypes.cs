@@ -36,11 +36,20 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b|\bon the \d+(st|nd|rd|th)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
+
+    // A length of time, or a date or day it can be told from: what a "how long" question needs.
+    public static bool GivesDuration(string text) => Duration().IsMatch(text) || When().IsMatch(text);
 
     // A date, day or time of day: what a "when" question needs.
     public static bool GivesTime(string text) => When().IsMatch(text);
+
+    // The sentence dates the event itself: "raided Russia's Belgorod region on May 22", "the May 22 raid".
+    public static bool DatesEvent(string text) => DatedEvent().IsMatch(text);
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(st|nd|rd|th)?\s+(raid|raids|incursion|attack|attacks|assault|offensive|operation)\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{0,80}?\bon\s+((January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex DatedEvent();
 
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".
     public static bool HasName(string text) => Name().IsMatch(text);

@@ -104,6 +104,8 @@ public static partial class QuestionAnalyzer
             .ToList();
         var (corrections, unknown, shouted) = vocabulary is null ? ([], [], []) : Correct(text, tokens, aliases, vocabulary);
         var concepts = new List<Concept>();
+        // "How long did it last?": "last" asks the question with "how long".
+        var asksDuration = HowLong().IsMatch(text.ToLowerInvariant());
         var i = 0;
         while (i < tokens.Count)
         {
@@ -126,7 +128,8 @@ public static partial class QuestionAnalyzer
             // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
             // "what date", "which day": the second word asks for a time.
             var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token)
-                || (i > 0 && tokens[i - 1].Term is "what" or "which" && token.Term is "date" or "dai" or "time" or "hour" or "month");
+                || (i > 0 && tokens[i - 1].Term is "what" or "which" && token.Term is "date" or "dai" or "time" or "hour" or "month")
+                || (asksDuration && token.Term == "last");
             if (StopWords.Contains(token.Term) || asks)
             {
                 i++;

@@ -276,6 +276,10 @@ public sealed partial class Retriever(
         var sentences = Sentences.Split(passage.Text);
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
+        // "When did the raid start?": a sentence that dates the raid says when it started.
+        if (question.Type == QuestionType.When && stats.FindIndex(s => s.Concept.Key == "syn:started") is var started and >= 0)
+            for (var s = 0; s < sentences.Count; s++)
+                if (!masks[s][started] && AnswerTypes.DatesEvent(passage.Text[sentences[s].Start..sentences[s].End])) masks[s][started] = true;
         // A quote must name every name the question asks about, except the incident's setting: names in a large
         // share of the corpus (Belgorod, Ukraine) weigh like other words and may be left out of a quote close in meaning
         // (Retrieval:CommonNameSimilarity).
@@ -386,6 +390,11 @@ public sealed partial class Retriever(
                     && near >= Math.Max(settings_.MinSimilarity - 0.1, anchor - settings_.NeighbourSimilarity))
                     Join(next);
 
+        // "What did Podolyak say?": his next quotation ("“As you know, tanks are sold …,” he said.") is more of his words.
+        if (question.AsksWhatWasSaid && speakers[best].Value is { } saying
+            && MatchConcepts(Terms.TermsOf(saying), stats) is var says && nameIndexes.Any(i => says[i]))
+            while (to + 1 < sentences.Count && passage.Text[sentences[to + 1].Start] is '“' or '"' && speakers[to + 1].Value == saying && Join(to + 1)) { }
+
         // "Who …?" wants a name: a quote that only says "two members of the armed group" takes the neighbouring
         // sentence that names them ("Reuters later identified one of them as Ilya Bogdanov").
         if (question.Type == QuestionType.Who && !AnswerTypes.HasName(passage.Text[sentences[from].Start..sentences[to].End]))
@@ -424,6 +433,7 @@ public sealed partial class Retriever(
         var answersCount = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
             && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
+            && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]));
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
         // leader of the RVC?" by any sentence naming the RVC: the quote states what is asked besides the names, or

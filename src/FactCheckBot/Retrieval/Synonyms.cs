@@ -36,7 +36,9 @@ public static class Synonyms
         new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary",
                 "rebels", "rebel", "guerrillas", "partisans", "raiding party", "raiding parties", "dudes", "invaders"],
             ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitary", "units"]),
-        new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled", "flee", "fleeing", "displaced"],
+        new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled", "flee", "fleeing", "displaced",
+                "leave their homes", "left their homes", "leave home", "left home", "leave homes", "forced out", "forced to leave", "had to leave",
+                "get out", "got out", "moved out", "relocated"],
             ["evacuated", "evacuation", "evacuate", "left their homes", "fled"]),
         new("responsible", ["responsible", "responsibility", "behind", "perpetrators", "perpetrator", "organised", "organized", "carried out"],
             ["responsibility", "responsible", "behind", "perpetrators", "carried out", "launched by"]),
@@ -106,6 +108,9 @@ public static class Synonyms
         new("filmed", ["filmed", "film", "recorded", "shot on camera", "caught on camera", "footage"],
             ["video", "videos", "footage", "filmed"]),
         new("district", ["district", "districts"], ["district", "districts"]),
+        // People call any settlement a village or a town; news picks one.
+        new("villages", ["village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "hamlets"],
+            ["village", "villages", "town", "towns", "settlement", "settlements"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
             ["captured", "capture", "seized", "hijacked"]),
     ];

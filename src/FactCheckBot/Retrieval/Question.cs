@@ -46,6 +46,10 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "How old is Gladkov?": answered by an age.
     public bool AsksAge { get; init; }
 
+    // "What's the name of the base?": answered by a name; true when a person's ("of the woman who died"), else false;
+    // null when no name is asked for.
+    public bool? AsksName { get; init; }
+
     // "Who is Bogdanov?": any sentence on him answers, unlike "who is the leader of the RVC?".
     public bool AsksWhoSomeoneIs { get; init; }
 
@@ -168,7 +172,7 @@ public static partial class QuestionAnalyzer
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
-            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
+            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text), AsksName = NameOf().Match(text) is { Success: true } nameOf ? PersonNoun().IsMatch(text[(nameOf.Index + nameOf.Length)..]) : null,
             AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
@@ -508,8 +512,16 @@ public static partial class QuestionAnalyzer
     private static bool AsksForName(string text, Terms.Token token)
     {
         var end = token.Start + token.Length;
-        return token.Term is "call" or "name" && NameAsked().IsMatch(text[..end]) && text[end..].TrimStart().StartsWith('?');
+        return (token.Term is "call" or "name" && NameAsked().IsMatch(text[..end]) && text[end..].TrimStart().StartsWith('?'))
+            || (token.Term == "name" && NameOf().Match(text) is { Success: true } asked && asked.Index <= token.Start && asked.Index + asked.Length >= end);
     }
+
+    // "What's the name of the border guard?": the answer is a name.
+    [GeneratedRegex(@"\bwhat('s|s|\s+(is|was|are|were))?\s+(the\s+)?(full\s+|real\s+)?names?\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    [GeneratedRegex(@"\b(woman|man|guy|person|people|soldier|soldiers|guard|guards|officer|official|head|chief|commander|leader|spokesman|spokeswoman|spokesperson|journalist|reporter|victim|pilot|governor|mayor|fighter|member|boss|minister|general|girl|boy|kid|civilian|resident)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNoun();
 
     [GeneratedRegex(@"\bwhat('s|\s+(is|was|are|were))\b[^?]*\b(called|named)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();

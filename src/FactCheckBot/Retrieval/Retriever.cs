@@ -153,6 +153,30 @@ public sealed partial class Retriever(
         return false;
     }
 
+    // "What's the name of the base?" is answered by a name the question does not already give: a capitalised word
+    // inside a sentence ("Belgorod-22"), not a nationality ("a Russian border guard"); "the name of the woman who died"
+    // by a person's name, two such words in a row ("Ilya Bogdanov").
+    private static bool NamesSomethingElse(string text, List<ConceptStats> stats, bool person)
+    {
+        var asked = stats.SelectMany(s => s.Concept.Variants).SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        var tokens = Terms.Tokenize(text);
+        var run = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (token, before) = (tokens[i], text[..tokens[i].Start].TrimEnd());
+            var word = text.Substring(token.Start, token.Length);
+            var named = char.IsUpper(word[0]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '“' or '"')
+                && !Nationality().IsMatch(word) && !asked.Contains(token.Term);
+            run = !named ? 0 : run > 0 && text[(tokens[i - 1].Start + tokens[i - 1].Length)..token.Start] == " " ? run + 1 : 1;
+            if (run >= (person ? 2 : 1)) return true;
+            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) run = 0;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^([A-Z][a-z]+(ian|ians|ish|ese|ean|eans)|Western|Soviet|US|U\.S|UK|Nato|NATO|European|Europeans|Americans?|Russians?|Ukrainians?)$")]
+    private static partial Regex Nationality();
+
     [GeneratedRegex(@"[$€£₽]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)?\s*(dollars|roubles|rubles|euros|pounds|hryvnias?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyText();
 
@@ -434,7 +458,8 @@ public sealed partial class Retriever(
             && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
-            && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]));
+            && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))
+            && (question.AsksName is not { } person || NamesSomethingElse(passage.Text[start..end], stats, person));
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
         // leader of the RVC?" by any sentence naming the RVC: the quote states what is asked besides the names, or
         // is close in meaning. "Who is Bogdanov, the guy from the video?" asks who he is: any sentence on him answers.

@@ -230,6 +230,9 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributeOf();
+
     [GeneratedRegex(@"^\s*(,|and\b|or\b|&)", RegexOptions.IgnoreCase)]
     private static partial Regex ListGoesOn();
 
@@ -474,6 +477,10 @@ public sealed partial class Retriever(
             var asked = Enumerable.Range(0, stats.Count).Where(i => kind(stats[i])).ToList();
             return asked.Count == 0 || asked.Any(i => matched[i]);
         }
+        // "What's the population of Kozinka?" is answered by a quote that gives a population, not by any on Kozinka.
+        var focusIndex = question.Focus is { } focus && focus.Key.StartsWith("term:", StringComparison.Ordinal)
+            && AttributeOf().IsMatch(question.Text[focus.End..]) ? stats.FindIndex(s => s.Concept.Key == focus.Key) : -1;
+        saysWhatIsAsked &= focusIndex < 0 || !stats[focusIndex].Exists || matched[focusIndex] || similarity is null || similarity >= settings_.CloseSimilarity;
         var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);
         var relevant = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);

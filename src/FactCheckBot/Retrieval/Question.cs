@@ -372,7 +372,7 @@ public static partial class QuestionAnalyzer
         return index >= 0 ? [[term], [index.ToString(System.Globalization.CultureInfo.InvariantCulture)]] : [[term]];
     }
 
-    [GeneratedRegex(@"\b(say|said|says|saying|tell|told|claim|claimed|respond|responded|react|reacted|comment|commented|announce|announced|post|posted|write|wrote|think|thinks|thought|make of|reaction|response|statement|position|view)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(say|said|says|saying|tell|told|claim|claimed|respond|responded|react|reacted|comment|commented|announce|announced|post|posted|tweet|tweets|tweeted|write|wrote|think|thinks|thought|make of|reaction|response|statement|position|view)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Speech();
 
     // The first thing named after "what/which X" or "what is …": names are skipped after "is" ("what is
@@ -463,6 +463,10 @@ public static partial class QuestionAnalyzer
         while (end < tokens.Count && Hyphenated(text, tokens[end - 1], tokens[end])) end++;
         if (end - start < 2) return null;
         var run = tokens[start..end];
+        // "the American-weapons reports": a name and an ordinary noun typed with a hyphen are two words.
+        if (run.Count == 2 && run[0].Capitalized && !run[1].Capitalized && !Modifiers.Contains(run[1].Term)
+            && EnglishWords.Contains(text.Substring(run[1].Start, run[1].Length).ToLowerInvariant()))
+            return null;
         var phrase = run.Select(t => t.Term).ToArray();
         var joined = Terms.Normalize(string.Concat(run.Select(t => text.AsSpan(t.Start, t.Length).ToString().Replace("’", "").Replace("'", ""))));
         var variants = new List<string[]> { phrase };

@@ -230,6 +230,9 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"^(The\s+(measures|restrictions|regime|order|decision|move)|These|Those|Such)\b")]
+    private static partial Regex OpensPointingBack();
+
     [GeneratedRegex(@"^\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttributeOf();
 
@@ -437,6 +440,13 @@ public sealed partial class Retriever(
         // a name in the sentence before still names what the quote is about (looked up only for a name the quote lacks).
         var before = new Lazy<bool[]?>(() => from > 0 ? masks[from - 1]
             : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null, LazyThreadSafetyMode.None);
+        // "The measures were only lifted the following afternoon": a quote that opens by pointing back is about what
+        // the sentence before it names ("… declare a counter-terrorism operation …").
+        if (OpensPointingBack().IsMatch(passage.Text.AsSpan(start, end - start)) && before.Value is { } earlier)
+        {
+            for (var i = 0; i < matched.Length; i++) matched[i] |= earlier[i];
+            coverage = Coverage(matched, stats);
+        }
         bool Named(int i) => matched[i] || before.Value?[i] == true;
         var commonMatched = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.IsName && stats[i].Common).All(Named);
         // Another outlet's take on an answered question may leave the setting out a little further from the question

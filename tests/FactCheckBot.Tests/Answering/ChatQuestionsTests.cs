@@ -81,7 +81,7 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     public async Task A_shortened_quote_in_the_first_line_has_no_stray_closing_mark()
     {
         var answer = await Ask("ok so who is podoliak n what did he tweet lol");
-        Assert.StartsWith("FISM News reports: “Ukraine is watching", answer.Summary);
+        Assert.StartsWith("FISM News quotes Ukrainian presidential adviser Mykhailo Podolyak: “Ukraine is watching", answer.Summary);
         Assert.DoesNotContain("” …", answer.Summary);
     }
 
@@ -498,5 +498,65 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var answer = await Ask("fwd: \"the US gave the raiders humvees and approved the attack!!\" is this true");
         var guardian = Assert.Single(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.StartsWith("While Ukraine has denied"));
         Assert.Null(guardian.Speaker);
+    }
+
+    [Fact]
+    public async Task When_it_started_is_answered_by_the_sentences_that_date_the_raid()
+    {
+        var answer = await Ask("wait when did it kick off? monday or sunday lol");
+        Assert.True(Quotes(answer, "Military Cognizance", "on May 22"));
+    }
+
+    [Fact]
+    public async Task How_long_is_answered_only_by_quotes_that_give_a_length_of_time()
+    {
+        var answer = await Ask("how long did the shooting between the raiders and russian forces go on for tbh");
+        Assert.True(Quotes(answer, "Military Cognizance", "lasted two days"));
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("attack helicopter"));
+        var bakhmut = await Ask("my uncle says the bakhmut fight russia was bragging about lasted like 2 yrs 😂 how long was it actually?");
+        Assert.True(Quotes(bakhmut, "FISM News", "10-month battle for Bakhmut"));
+    }
+
+    [Fact]
+    public async Task Asking_for_a_name_is_answered_by_a_name_or_refused()
+    {
+        var guard = await Ask("whats the name of the border gaurd in the grayvoron outpost video");
+        Assert.Equal(AnswerStatus.NotCovered, guard.Status);
+        var official = await Ask("whats the name of the grayvoron deputy district head who got wounded? is he ok now?");
+        Assert.Equal(AnswerStatus.NotCovered, official.Status);
+        var base_ = await Ask("wat was the name of the base that got shelld, the one they used to keep nukes in?");
+        Assert.True(Quotes(base_, "The Guardian", "Belgorod-22"));
+    }
+
+    [Fact]
+    public async Task The_thing_asked_of_a_place_must_be_stated()
+    {
+        var answer = await Ask("whats the populaton of kozinka btw");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+    }
+
+    [Fact]
+    public async Task Everyday_paraphrases_find_what_news_wrote()
+    {
+        var homes = await Ask("guys how many ppl had to leave their homes?? one site said hundreds another said thousands wym");
+        Assert.True(Quotes(homes, "Military Cognizance", "evacuate thousands of people"));
+        var villages = await Ask("which villages did the raiders say they grabbed lol");
+        Assert.True(Quotes(villages, "FISM News", "capture of several border towns, including Kozinka"));
+        var aims = await Ask("ok but what's the point of the raid from their side? what were these guys trying to achieve");
+        Assert.True(Quotes(aims, "RFE/RL", "intended to inspire Russians to rise up"));
+    }
+
+    [Fact]
+    public async Task A_speaker_s_quote_goes_on_with_the_next_quotation_he_is_given()
+    {
+        var answer = await Ask("podoliak tweeted smth sarcastic right? what was it");
+        Assert.True(Quotes(answer, "FISM News", "tanks are sold at any Russian military store"));
+    }
+
+    [Fact]
+    public async Task A_quote_that_points_back_is_about_what_the_sentence_before_names()
+    {
+        var answer = await Ask("when exactly was the counter-terrorism regime lifted in belgorod");
+        Assert.True(Quotes(answer, "Uganda Online Media", "The measures were only lifted the following afternoon"));
     }
 }

@@ -230,4 +230,28 @@ public sealed class QuestionTests
         var concept = Assert.Single(QuestionAnalyzer.Analyze("2 soldiers", Aliases).Concepts, c => c.Label == "2");
         Assert.Contains(concept.Variants, v => v.SequenceEqual(["two"]));
     }
+
+    [Theory]
+    [InlineData("whats the name of the border guard in the video", true)]
+    [InlineData("What was the name of the base that got shelled?", false)]
+    [InlineData("what did the guard say", null)]
+    public void A_question_for_a_name_says_whether_it_is_a_person_s(string text, bool? person)
+    {
+        var question = QuestionAnalyzer.Analyze(text, Aliases, Words);
+        Assert.Equal(person, question.AsksName);
+        Assert.DoesNotContain(question.Concepts, c => c.Label == "name");
+    }
+
+    [Fact]
+    public void How_long_it_lasted_asks_with_last_and_does_not_search_for_it() =>
+        Assert.DoesNotContain(QuestionAnalyzer.Analyze("how long did the fighting last?", Aliases, Words).Concepts, c => c.Label == "last");
+
+    [Fact]
+    public void A_name_and_an_everyday_noun_typed_with_a_hyphen_are_two_words()
+    {
+        var concepts = QuestionAnalyzer.Analyze("did he doubt the American-weapons reports", Aliases, Words).Concepts;
+        Assert.DoesNotContain(concepts, c => c.Label == "American-weapons");
+        Assert.Contains(concepts, c => c.Label == "weapons");
+        Assert.Contains(QuestionAnalyzer.Analyze("were US-made humvees used", Aliases, Words).Concepts, c => c.Label == "US-made");
+    }
 }

@@ -440,11 +440,12 @@ public sealed partial class Retriever(
         // a name in the sentence before still names what the quote is about (looked up only for a name the quote lacks).
         var before = new Lazy<bool[]?>(() => from > 0 ? masks[from - 1]
             : PreviousSentence(passage) is { } previous ? MatchConcepts(Terms.TermsOf(previous), stats) : null, LazyThreadSafetyMode.None);
-        // "The measures were only lifted the following afternoon": a quote that opens by pointing back is about what
-        // the sentence before it names ("… declare a counter-terrorism operation …").
+        // "The measures were only lifted the following afternoon": a quote that opens by pointing back is about the
+        // thing the sentence before it names ("… declare a counter-terrorism operation …"), not about its other words.
         if (OpensPointingBack().IsMatch(passage.Text.AsSpan(start, end - start)) && before.Value is { } earlier)
         {
-            for (var i = 0; i < matched.Length; i++) matched[i] |= earlier[i];
+            for (var i = 0; i < matched.Length; i++)
+                matched[i] |= earlier[i] && (stats[i].Concept.IsName || stats[i].Concept.Key.StartsWith("alias:", StringComparison.Ordinal));
             coverage = Coverage(matched, stats);
         }
         bool Named(int i) => matched[i] || before.Value?[i] == true;

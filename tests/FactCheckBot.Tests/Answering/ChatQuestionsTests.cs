@@ -558,5 +558,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     {
         var answer = await Ask("when exactly was the counter-terrorism regime lifted in belgorod");
         Assert.True(Quotes(answer, "Uganda Online Media", "The measures were only lifted the following afternoon"));
+        // What it points back to is the operation the sentence before names, not that sentence's other words ("raid").
+        var count = await Ask("ngl how many dudes were even in this raid, like ballpark");
+        Assert.DoesNotContain(count.Citations, c => c.Quote.StartsWith("The measures were only lifted", StringComparison.Ordinal));
     }
 }

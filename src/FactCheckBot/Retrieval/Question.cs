@@ -172,7 +172,8 @@ public static partial class QuestionAnalyzer
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
-            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text), AsksName = NameOf().Match(text) is { Success: true } nameOf ? PersonNoun().IsMatch(text[(nameOf.Index + nameOf.Length)..]) : null,
+            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
+            AsksName = NameOf().Match(text) is { Success: true } nameOf ? PersonNoun().IsMatch(text[(nameOf.Index + nameOf.Length)..]) : null,
             AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)

@@ -33,7 +33,10 @@ public static partial class AnswerTypes
         return about ? Fits + 0.1 : Fits;
     }
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{1,2}:\d{2}\b|\b(19|20)\d{2}\b|\bon the \d+(st|nd|rd|th)\b")]
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex($@"\b({Month}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({Month})\b|\b({Weekday})\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{{1,2}}:\d{{2}}\b|\b(19|20)\d{{2}}\b|\bon the \d+(st|nd|rd|th)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
@@ -48,7 +51,7 @@ public static partial class AnswerTypes
     // The sentence dates the event itself: "raided Russia's Belgorod region on May 22", "the May 22 raid".
     public static bool DatesEvent(string text) => DatedEvent().IsMatch(text);
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(st|nd|rd|th)?\s+(raid|raids|incursion|attack|attacks|assault|offensive|operation)\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{0,80}?\bon\s+((January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex($@"\b({Month})\s+\d{{1,2}}(st|nd|rd|th)?\s+(raid|raids|incursion|attack|attacks|assault|offensive|operation)\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{{0,80}}?\bon\s+(({Month})\s+\d{{1,2}}|\d{{1,2}}\s+({Month})|{Weekday})\b")]
     private static partial Regex DatedEvent();
 
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".

@@ -108,8 +108,8 @@ public static partial class QuestionAnalyzer
             .ToList();
         var (corrections, unknown, shouted) = vocabulary is null ? ([], [], []) : Correct(text, tokens, aliases, vocabulary);
         var concepts = new List<Concept>();
-        // "How long did it last?": "last" asks the question with "how long".
-        var asksDuration = HowLong().IsMatch(text.ToLowerInvariant());
+        var type = TypeOf(text);
+        var nameAsked = NameOf().Match(text);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -131,9 +131,10 @@ public static partial class QuestionAnalyzer
             var token = tokens[i];
             // "how long", "how far", "how big": the second word asks a question, it is not what the question is about.
             // "what date", "which day": the second word asks for a time.
-            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token)
+            var asks = (i > 0 && tokens[i - 1].Term == "how" && HowWord().IsMatch(token.Term)) || AsksForName(text, token, nameAsked)
                 || (i > 0 && tokens[i - 1].Term is "what" or "which" && token.Term is "date" or "dai" or "time" or "hour" or "month")
-                || (asksDuration && token.Term == "last");
+                // "How long did it last?": "last" asks the question with "how long".
+                || (type == QuestionType.HowLong && token.Term == "last");
             if (StopWords.Contains(token.Term) || asks)
             {
                 i++;
@@ -168,12 +169,12 @@ public static partial class QuestionAnalyzer
         var distinct = concepts.GroupBy(c => c.Key).Select(g => g.First()).Select(c => AsGovernment(text, c)).ToList();
         return new Question(text, distinct, FigureQuestion().IsMatch(text))
         {
-            Type = TypeOf(text), Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
+            Type = type, Corrections = corrections, AsksWhatWasSaid = Speech().IsMatch(text),
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
             Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
-            AsksName = NameOf().Match(text) is { Success: true } nameOf ? PersonNoun().IsMatch(text[(nameOf.Index + nameOf.Length)..]) : null,
+            AsksName = nameAsked.Success ? PersonNoun().IsMatch(text[(nameAsked.Index + nameAsked.Length)..]) : null,
             AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
             CountedEvent = CountOf().IsMatch(text)
                 ? tokens.Select(t => Figures.EventOf(text.Substring(t.Start, t.Length))).FirstOrDefault(e => e is not null)
@@ -514,11 +515,12 @@ public static partial class QuestionAnalyzer
     private static partial Regex HowWord();
 
     // "what was the town called?": the last word asks for a name.
-    private static bool AsksForName(string text, Terms.Token token)
+    // nameOf: where the question says "what's the name of" (NameOf), if it does.
+    private static bool AsksForName(string text, Terms.Token token, Match nameOf)
     {
         var end = token.Start + token.Length;
         return (token.Term is "call" or "name" && NameAsked().IsMatch(text[..end]) && text[end..].TrimStart().StartsWith('?'))
-            || (token.Term == "name" && NameOf().Match(text) is { Success: true } asked && asked.Index <= token.Start && asked.Index + asked.Length >= end);
+            || (token.Term == "name" && nameOf.Success && nameOf.Index <= token.Start && nameOf.Index + nameOf.Length >= end);
     }
 
     // "What's the name of the border guard?": the answer is a name.

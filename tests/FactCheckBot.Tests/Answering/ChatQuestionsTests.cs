@@ -30,16 +30,17 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.StartsWith("Military Cognizance reports 12 people injured", answer.Summary);
     }
 
-    [Fact]
-    public async Task Everyday_words_for_what_news_calls_otherwise_find_it()
-    {
-        var firefight = await Ask("how many days did the firefight go on");
-        Assert.True(Quotes(firefight, "Military Cognizance", "lasted two days"));
-        var lockdown = await Ask("when was the lockdown in belgorod called off");
-        Assert.True(Quotes(lockdown, "The Guardian", "cancelling a “counter-terrorism regime”"));
-        var lives = await Ask("did any residents lose their lives or is that just propaganda");
-        Assert.True(Quotes(lives, "Uganda Online Media", "one civilian had died"));
-    }
+    [Theory]
+    [InlineData("how many days did the firefight go on", "Military Cognizance", "lasted two days")]
+    [InlineData("when was the lockdown in belgorod called off", "The Guardian", "cancelling a “counter-terrorism regime”")]
+    [InlineData("did any residents lose their lives or is that just propaganda", "Uganda Online Media", "one civilian had died")]
+    [InlineData("guys how many ppl had to leave their homes?? one site said hundreds another said thousands wym", "Military Cognizance",
+        "evacuate thousands of people")]
+    [InlineData("which villages did the raiders say they grabbed lol", "FISM News", "capture of several border towns, including Kozinka")]
+    [InlineData("ok but what's the point of the raid from their side? what were these guys trying to achieve", "RFE/RL",
+        "intended to inspire Russians to rise up")]
+    public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>
+        Assert.True(Quotes(await Ask(question), outlet, quote));
 
     [Fact]
     public async Task What_someone_said_about_the_setting_is_answered_by_their_words_without_it()
@@ -533,17 +534,6 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     {
         var answer = await Ask("whats the populaton of kozinka btw");
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
-    }
-
-    [Fact]
-    public async Task Everyday_paraphrases_find_what_news_wrote()
-    {
-        var homes = await Ask("guys how many ppl had to leave their homes?? one site said hundreds another said thousands wym");
-        Assert.True(Quotes(homes, "Military Cognizance", "evacuate thousands of people"));
-        var villages = await Ask("which villages did the raiders say they grabbed lol");
-        Assert.True(Quotes(villages, "FISM News", "capture of several border towns, including Kozinka"));
-        var aims = await Ask("ok but what's the point of the raid from their side? what were these guys trying to achieve");
-        Assert.True(Quotes(aims, "RFE/RL", "intended to inspire Russians to rise up"));
     }
 
     [Fact]

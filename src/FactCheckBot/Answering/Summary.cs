@@ -38,9 +38,17 @@ public static class Summary
             var verb = i == 0 ? (outlets.Count == 1 ? "reports" : "report") : (outlets.Count == 1 ? "says" : "say");
             if (i > 0) builder.Append("; ");
             builder.Append(Names(outlets)).Append(' ').Append(verb).Append(' ')
-                .Append(i == 0 ? Text.Figures.Phrase(value, conflict.About) : value);
+                .Append(i == 0 ? Text.Figures.Phrase(value, conflict.About) : InSentence(value));
         }
         return builder.Append('.').ToString();
+    }
+
+    // "Hundreds" opening a quote is "hundreds" inside the summary's sentence; a name keeps its capital.
+    private static string InSentence(string value)
+    {
+        var first = value.Split(' ')[0];
+        return first.Length > 1 && char.IsUpper(first[0]) && Text.EnglishWords.Contains(first.ToLowerInvariant())
+            ? char.ToLowerInvariant(value[0]) + value[1..] : value;
     }
 
     private static string? AgreedFigure(IReadOnlyList<Citation> citations)

@@ -98,17 +98,39 @@ public sealed class PassageSearch(Database database)
 
     private static string? NullableString(System.Data.IDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    // Document frequency of each term and the passage count, on one connection.
+    // Document frequency of each term and the passage count. Frequencies are kept until the corpus changes: the
+    // same words come back question after question.
     public (IReadOnlyDictionary<string, long> DocumentFrequencies, long Passages) Statistics(IEnumerable<string> terms, CorpusVersion? version = null)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
+        var fingerprint = version is { } v ? (v.MaxPassage, v.Sources, v.Generation) : (-1L, -1L, -1L);
+        var df = new Dictionary<string, long>(StringComparer.Ordinal);
+        List<string> unknown;
+        lock (gate)
+        {
+            if (fingerprint != frequenciesAt || frequencies.Count > MaxKeptFrequencies) (frequenciesAt, frequencies) = (fingerprint, new(StringComparer.Ordinal));
+            unknown = list.Where(t => !frequencies.ContainsKey(t)).ToList();
+            foreach (var term in list) if (frequencies.TryGetValue(term, out var doc)) df[term] = doc;
+        }
         using var connection = database.Open();
-        var df = list.Count == 0
-            ? new Dictionary<string, long>()
-            : connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @list;", new { list })
+        if (unknown.Count > 0)
+        {
+            var read = connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @unknown;", new { unknown })
                 .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+            foreach (var term in unknown) df[term] = read.GetValueOrDefault(term);
+            if (version is not null)
+                lock (gate)
+                {
+                    if (fingerprint == frequenciesAt)
+                        foreach (var term in unknown) frequencies[term] = df[term];
+                }
+        }
         return (df, PassageCount(connection, version));
     }
+
+    private const int MaxKeptFrequencies = 100_000;
+    private (long, long, long) frequenciesAt = (-1, -1, -1);
+    private Dictionary<string, long> frequencies = new(StringComparer.Ordinal);
 
     // The years sources were published in, read again when the sources change.
     // What the sources say of themselves: the years they were published in and the outlets that published them

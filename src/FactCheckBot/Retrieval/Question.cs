@@ -292,6 +292,12 @@ public static partial class QuestionAnalyzer
                 if (token.Length > 1 && text.AsSpan(token.Start, token.Length).ToString().All(c => !char.IsLower(c))) shouted.Add(i);
                 continue;
             }
+            // "shootin", "nothin": a dropped g, where the word with it is English as it stands ("putin" + g is not).
+            if (surface.EndsWith("in", StringComparison.Ordinal) && EnglishWords.ContainsExactly(surface + "g"))
+            {
+                Fix(i, surface + "g");
+                continue;
+            }
             var corpusWord = vocabulary.Correct(surface);
             // "shoygu and the belgorod governor": a word the corpus lacks, listed before a name, is a name too.
             if (corpusWord is null && i + 2 < tokens.Count && tokens[i + 1].Term is "and" or "or" && NamedAt(text, tokens, i + 2, aliases, vocabulary))

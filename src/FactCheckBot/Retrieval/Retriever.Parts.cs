@@ -119,9 +119,9 @@ public sealed partial class Retriever
             : (start, end, 0, bounds.Count > 1 ? bounds[1].Start : text.Length);
     }
 
-    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|there|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+((roughly|approximately|also|then|exactly|just|so|besides)\s+)?(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreak();
 }

@@ -167,7 +167,7 @@ public static partial class Attribution
     [GeneratedRegex(@"^(?:Although|Though|Even though|While|Whereas|As|When|If|Because|Since|Despite|After|Before)\b")]
     private static partial Regex Subordinate();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|During|After|Before|As well as|Commenting|Speaking|Writing|Asked|Later|Earlier|Meanwhile|However|Still|Also|Separately)\b[^,]*,\s*)+")]
+    [GeneratedRegex(@"^(?:(?i:In|On|At|During|After|Before|As well as|Commenting|Speaking|Writing|Asked|Later|Earlier|Meanwhile|However|Still|Also|Separately|Amid|Amidst|Following|Despite|Throughout|Overnight|Given)\b[^,]*,\s*)+")]
     private static partial Regex LeadingAdverbial();
 
     [GeneratedRegex(@"^(?:But|And|So|Yet|However|Meanwhile|Also|Still|Then|Instead)\b,?\s+")]

@@ -66,7 +66,7 @@ public static partial class ChatText
         |\bcan\s+(you|u|someone|anyone)\s+(please\s+|pls\s+)?(check|confirm|tell\s+me|explain|verify)(\s+(if|whether|that))?\b
         |\b(does\s+)?anyone\s+know\b(\s+(if|whether))?
         |\bplease\s+help\b[\s!,.:;-]*
-        |\b(my|our|the)\s+(group\s+chat|chat|group)\s+(is|are|was|were|keeps?)\s+(fighting|arguing|debating|split)(\s+(about|over)\s+(this|it))?\b[\s!,.:;—–-]*
+        |\b(my|our|the)\s+(group\s+chat|chat|group)\s+(is|are|was|were|keeps?)\s+((literally|still|so|now|currently|all)\s+)*(fighting|arguing|debating|split)(\s+(about|over|on)\s+(this|it))?(\s+(rn|now|atm|right\s+now))?\b[\s!,.:;—–-]*
         |\bmy\s+(\w+\s+){0,2}?(keeps?\s+asking|asks|asked|is\s+asking|wants\s+to\s+know|wonders|was\s+wondering)\b
         |\b(i\s+)?(saw|seeing|read|heard)\s+(on|in)\s+(tg|telegram|twitter|x|tiktok|facebook|fb|youtube|yt|the\s+news|a\s+(group|channel|chat))\b
         |\b(fwd?|forwarded(\s+from\s+[^:]{1,40})?|breaking|urgent|fact[-\s]?check|claim|rumou?r|post|message)\s*:
@@ -138,7 +138,7 @@ public static partial class ChatText
     [GeneratedRegex(@"\b(that|this|those|these|him|her|them)(\s+(out|up|about|from|of|on|in))?\W*$|\b(did|does|is|was|has)\s+(he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;])\s+|\s+[—–]\s+|\s--\s|\n+")]
+    [GeneratedRegex(@"(?<=[?!])\s*|(?<=[.;:])\s+|\s+[—–]\s+|\s--\s|\n+")]
     private static partial Regex Clause();
 
     // A clause that asks: it ends in a question mark or opens with a question word ("also how many …").

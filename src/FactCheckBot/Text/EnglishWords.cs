@@ -12,6 +12,9 @@ public static class EnglishWords
     // Also an inflected form of a word in the list: "nukes", "shelled", "fleeing".
     public static bool Contains(string lowerCaseWord) => Rank(lowerCaseWord) is not null;
 
+    // A word of the list as it stands, not an inflection worked out: "shooting" is, "puting" is not.
+    public static bool ContainsExactly(string lowerCaseWord) => Ranks.Value.ContainsKey(lowerCaseWord);
+
     // The place of the word, or of the word it inflects, in the vocabulary.
     private static int? Rank(string lowerCaseWord)
     {

@@ -39,8 +39,18 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("which villages did the raiders say they grabbed lol", "FISM News", "capture of several border towns, including Kozinka")]
     [InlineData("ok but what's the point of the raid from their side? what were these guys trying to achieve", "RFE/RL",
         "intended to inspire Russians to rise up")]
+    [InlineData("how long did the shootin go on", "Military Cognizance", "lasted two days")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>
         Assert.True(Quotes(await Ask(question), outlet, quote));
+
+    [Fact]
+    public async Task A_context_before_a_colon_is_chatter_and_a_figure_opening_a_quote_is_lower_case_in_the_summary()
+    {
+        var answer = await Ask("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?");
+        Assert.True(Quotes(answer, "The Guardian", "Hundreds of Belgorod residents were evacuated"));
+        Assert.True(Quotes(answer, "Military Cognizance", "evacuate thousands of people"));
+        Assert.EndsWith("The Guardian says hundreds.", answer.Summary);
+    }
 
     [Fact]
     public async Task What_someone_said_about_the_setting_is_answered_by_their_words_without_it()

@@ -146,6 +146,14 @@ public sealed class QuestionTests
         Assert.DoesNotContain(question.Concepts, c => c.IsName);
     }
 
+    [Fact]
+    public void A_dropped_g_is_put_back_where_english_has_the_word_and_a_name_is_left_alone()
+    {
+        var question = QuestionAnalyzer.Analyze("how long did the shootin go on, what did putin and kapustin say", Aliases, Words);
+        Assert.Equal(["shootin→shooting"], question.Corrections.Select(c => $"{c.Typed}→{c.Corpus}"));
+        Assert.Contains("the shooting go on", question.Rewrite());
+    }
+
     [Theory]
     [InlineData("what date did the raid start")]
     [InlineData("which day did the attack start")]

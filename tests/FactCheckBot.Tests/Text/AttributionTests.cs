@@ -16,6 +16,8 @@ public sealed class AttributionTests
     [InlineData("The governor of Russia’s Belgorod region, which borders Ukraine, announced on Tuesday evening that he was cancelling it.", "The governor of Russia’s Belgorod region")]
     [InlineData("Although Ukrainian officials have said little, the mayor says it is difficult to believe.", "the mayor")]
     [InlineData("Drones struck an oil depot near Belgorod overnight, the regional governor said.", "the regional governor")]
+    [InlineData("On Tuesday, amid continued fighting, the governor warned people not to return to their homes.", "the governor")]
+    [InlineData("Given its destruction, the West has maintained that Bakhmut is of little value to the Kremlin.", "the West")]
     public void Finds_who_is_speaking(string sentence, string speaker) =>
         Assert.Equal(speaker, Attribution.Speaker(sentence, null));
 

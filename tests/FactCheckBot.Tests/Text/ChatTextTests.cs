@@ -34,6 +34,7 @@ public sealed class ChatTextTests
     [InlineData("lmao fwd: 'ukrainian official says u can buy tanks at any russian army shop'. real quote??", "'ukrainian official says you can buy tanks at any russian army shop'. real quote??")]
     [InlineData("wounded count?? one telegram channel says 8, the other says 12. which is it", "wounded count??")]
     [InlineData("some say monday others say tuesday, when did it start", "when did it start")]
+    [InlineData("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?", "was it hundreds or thousands of locals moved out?")]
     [InlineData("how many were there? a rough number is fine", "how many were there?")]
     [InlineData("did anyone die or is that just propaganda", "did anyone die")]
     [InlineData("was the fsb hit or is that just one side making stuff up", "was the fsb hit")]

@@ -54,6 +54,12 @@ public static partial class AnswerTypes
     [GeneratedRegex($@"\b({Month})\s+\d{{1,2}}(st|nd|rd|th)?\s+(raid|raids|incursion|attack|attacks|assault|offensive|operation)\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{{0,80}}?\bon\s+(({Month})\s+\d{{1,2}}|\d{{1,2}}\s+({Month})|{Weekday})\b")]
     private static partial Regex DatedEvent();
 
+    // The sentence says when the incident itself began, whatever it calls it: "The fighting began on Monday."
+    public static bool DatesStart(string text) => StartedEvent().IsMatch(text) && When().IsMatch(text);
+
+    [GeneratedRegex(@"\b(fighting|clashes|skirmishes|raid|incursion|attack|assault|offensive|operation)\s+(began|started|broke out|erupted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartedEvent();
+
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".
     public static bool HasName(string text) => Name().IsMatch(text);
 

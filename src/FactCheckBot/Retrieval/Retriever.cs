@@ -307,9 +307,18 @@ public sealed partial class Retriever(
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         // "When did the raid start?": a sentence that dates the raid says when it started.
+        // "The fighting began on Monday" says when the raid started, whichever word it uses for the raid.
         if (question.Type == QuestionType.When && stats.FindIndex(s => s.Concept.Key == "syn:started") is var started and >= 0)
+        {
+            var events = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
             for (var s = 0; s < sentences.Count; s++)
-                if (!masks[s][started] && AnswerTypes.DatesEvent(passage.Text[sentences[s].Start..sentences[s].End])) masks[s][started] = true;
+            {
+                var sentence = passage.Text[sentences[s].Start..sentences[s].End];
+                if (!masks[s][started] && AnswerTypes.DatesEvent(sentence)) masks[s][started] = true;
+                if (masks[s][started] && events.Any(i => !masks[s][i]) && AnswerTypes.DatesStart(sentence))
+                    foreach (var i in events) masks[s][i] = true;
+            }
+        }
         // A quote must name every name the question asks about, except the incident's setting: names in a large
         // share of the corpus (Belgorod, Ukraine) weigh like other words and may be left out of a quote close in meaning
         // (Retrieval:CommonNameSimilarity).

@@ -40,6 +40,7 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("ok but what's the point of the raid from their side? what were these guys trying to achieve", "RFE/RL",
         "intended to inspire Russians to rise up")]
     [InlineData("how long did the shootin go on", "Military Cognizance", "lasted two days")]
+    [InlineData("wait when did the raid even start", "The Guardian", "The fighting began on Monday.")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>
         Assert.True(Quotes(await Ask(question), outlet, quote));
 

@@ -38,6 +38,8 @@ public static class AnswerText
         }
         if (answer.Missing.Count > 0)
             builder.AppendLine().Append("Not found in any source: ").Append(string.Join(", ", answer.Missing)).AppendLine(".");
+        if (answer.OutletsWithNothing.Count > 0)
+            builder.AppendLine().AppendLine(NothingFrom(answer.OutletsWithNothing));
         builder.AppendLine().AppendLine("Sources:");
         foreach (var source in answer.Citations.GroupBy(c => c.SourceId))
         {
@@ -49,6 +51,11 @@ public static class AnswerText
         }
         return builder.ToString().TrimEnd();
     }
+
+    // "The Guardian has nothing on this.", "RFE/RL and The Guardian have nothing on this."
+    public static string NothingFrom(IReadOnlyList<string> outlets) => outlets.Count == 1
+        ? $"{outlets[0]} has nothing on this."
+        : $"{string.Join(", ", outlets.Take(outlets.Count - 1))} and {outlets[^1]} have nothing on this.";
 
     public static string Refs(IEnumerable<int> citations) => string.Concat(citations.Select(n => $"[{n}]"));
 

@@ -31,6 +31,8 @@ public static class ExtractiveComposer
         var answer = Answer.Answered(evidence.Question.Text, Name, citations, conflicts, missing) with
         {
             Summary = Summary.Of(evidence.Question, citations, conflicts),
+            OutletsWithNothing = evidence.Question.Outlets
+                .Where(o => !citations.Any(c => c.Outlet == o || c.OriginalOutlet == o || c.AlsoPublishedBy.Contains(o))).ToList(),
         };
         return answer with { Text = AnswerText.Render(answer) };
     }

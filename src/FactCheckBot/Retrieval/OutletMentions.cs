@@ -17,6 +17,8 @@ public sealed partial class OutletMentions
 
     private readonly Dictionary<string, string> byForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex? mention;
+    private readonly Regex? listedBefore;
+    private readonly Regex? listedAfter;
 
     public OutletMentions(IEnumerable<string> outlets)
     {
@@ -28,6 +30,10 @@ public sealed partial class OutletMentions
         mention = new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?<own>'s|s')?"
             + @"(?:\s+(?<piece>article|articles|piece|report|story|site|website|coverage|write-?up))?(?![\w/])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        listedBefore = new Regex($@"(?<![\w/])(?:{alternatives})(?:'s|s')?\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        listedAfter = new Regex($@"^\s*(?:,|/|\bor\b|\band\b|\bvs\.?)\s*(?:the\s+)?(?:{alternatives})(?![\w/])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public (string Text, IReadOnlyList<string> Outlets) Find(string text)
@@ -37,8 +43,9 @@ public sealed partial class OutletMentions
         var rest = mention.Replace(text, m =>
         {
             var form = m.Groups["form"].Value;
-            // "The Guardian", "the guardian said", but not "a legal guardian" nor "how many times".
-            if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])) return m.Value;
+            // "The Guardian", "the guardian said", "rferl or guardian", but not "a legal guardian" nor "how many times".
+            if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])
+                && !listedBefore!.IsMatch(text[..m.Index]) && !listedAfter!.IsMatch(text[(m.Index + m.Length)..])) return m.Value;
             var outlet = byForm[Key(form)];
             if (!found.Contains(outlet)) found.Add(outlet);
             // "the Guardian article", "FISM's report" name the outlet's piece; "what did Radio Free Europe report" asks.

@@ -47,6 +47,8 @@ public static partial class TelegramHtml
         }
         if (answer.Missing.Count > 0)
             yield return "❔ Not found in any source: " + Escape(string.Join(", ", answer.Missing));
+        if (answer.OutletsWithNothing.Count > 0)
+            yield return "❔ " + Escape(AnswerText.NothingFrom(answer.OutletsWithNothing));
     }
 
     private static string OutletsLine(Answer answer)

@@ -92,6 +92,8 @@ public static partial class ChatText
         plain = IsOver().Replace(plain, "${verb} ${what} ended");
         // "did the us send them" is the country typed in lower case, not the pronoun.
         plain = TheUs().Replace(plain, "${the}US");
+        // "were us humvees used", "the us-made vehicles": before what a country has, it is the country too.
+        plain = UsBefore().Replace(plain, "US");
         plain = LeadingPunctuation().Replace(Spaces().Replace(plain, " "), "").Trim();
         // "wounded count?? ." once "one channel says 8, the other says 12." is gone.
         plain = StrayPunctuation().Replace(plain, "");
@@ -196,6 +198,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?:us|usa)\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex TheUs();
+
+    [GeneratedRegex(@"\b(?:us|usa)\b(?=(?:\s+|-)(?:humvees?|weapons?|vehicles?|made|supplied|manufactured|built|officials?|state|government|govt|army|military|equipment|tanks?|armou?red|armou?r|intelligence|embassy|president|spokes(?:man|woman|person)|aid|arms|gear|trucks?|mraps?|troops|forces)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex UsBefore();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -45,6 +45,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(await Ask(question), outlet, quote));
 
     [Fact]
+    public async Task Outlets_named_that_have_nothing_on_it_are_said_to_have_nothing()
+    {
+        var answer = await Ask("how many ppl injured, rferl or guardian numbers?");
+        Assert.True(Quotes(answer, "Military Cognizance", "12 people injured"));
+        Assert.Equal(["RFE/RL", "The Guardian"], answer.OutletsWithNothing);
+        Assert.Contains("RFE/RL and The Guardian have nothing on this.", answer.Text);
+    }
+
+    [Fact]
     public async Task A_context_before_a_colon_is_chatter_and_a_figure_opening_a_quote_is_lower_case_in_the_summary()
     {
         var answer = await Ask("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?");

@@ -20,7 +20,18 @@ public sealed class OutletMentionsTests
     }
 
     [Theory]
+    [InlineData("how many ppl injured, rferl or guardian numbers?")]
+    [InlineData("what do guardian and fism say")]
+    public void An_everyday_word_listed_with_an_outlet_is_an_outlet_too(string text)
+    {
+        var (_, found) = Mentions.Find(text);
+        Assert.Equal(2, found.Count);
+        Assert.Contains("The Guardian", found);
+    }
+
+    [Theory]
     [InlineData("how many times did they attack")]
+    [InlineData("was a guardian or a parent with the children")]
     [InlineData("was a legal guardian with the children")]
     [InlineData("what did the uganda government say")]
     public void An_everyday_word_that_is_also_an_outlet_s_name_stays_a_word(string text)

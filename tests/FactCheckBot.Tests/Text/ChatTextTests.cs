@@ -15,6 +15,7 @@ public sealed class ChatTextTests
     [InlineData("did the us give them humvees or nah", "did the US give them humvees or no")]
     [InlineData("how long did teh fighting go on??", "how long did the fighting go on??")]
     [InlineData("did they tell us the truth", "did they tell us the truth")]
+    [InlineData("were us humvees used? what did the us-made vehicles look like", "were US humvees used? what did the US-made vehicles look like")]
     [InlineData("hey ppl, which outfits said they were behind this?", "which outfits said they were behind this?")]
     [InlineData("morning all, how many crossed over?", "how many crossed over?")]
     [InlineData("is it over rn?", "is it ended now?")]

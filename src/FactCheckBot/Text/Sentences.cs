@@ -20,14 +20,30 @@ public static class Sentences
     };
 
     // An opening quotation mark in this text is still open at its end (curly marks, or an odd number of straight ones).
+    // A curly mark left open inside a phrase ("said more than 70 “Ukrainian fighters had been killed", never closed)
+    // is a slip of the article's, not a quotation running on: one opens a sentence or follows a colon, a comma or a
+    // reporting verb.
     public static bool QuotationOpen(ReadOnlySpan<char> text)
     {
-        int opened = 0, closed = 0, straight = 0;
-        foreach (var c in text)
-            if (c == '“') opened++;
-            else if (c == '”') closed++;
-            else if (c == '"') straight++;
-        return opened > closed || straight % 2 == 1;
+        int closed = 0, straight = 0;
+        var open = new List<int>();
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '“') open.Add(i);
+            else if (text[i] == '”') closed++;
+            else if (text[i] == '"') straight++;
+        if (straight % 2 == 1) return true;
+        if (open.Count <= closed) return false;
+        var before = text[..open[^1]].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ',' or '\n' or '”' || EndsWithReportingVerb(before);
+    }
+
+    private static bool EndsWithReportingVerb(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOfAny(' ', '\n');
+        var word = text[(space + 1)..];
+        foreach (var verb in (string[])["said", "says", "added", "wrote", "told", "writes", "adds", "declared", "announced"])
+            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public static List<Span> Split(string text) => Split(text, 0, text.Length);

@@ -25,6 +25,12 @@ public sealed partial class AnswerService(
             return Log(RejectedAnswer(text, OtherLanguage()), "", askedAt, started, asker, null);
 
         var evidence = wordsOnly ? retriever.Retrieve(text) : await retriever.RetrieveAsync(text, cancellationToken);
+        // "why did they do it?", "when did it happen?": a question that names nothing asks about what the sources are about.
+        if (evidence.NothingToSearch && ChatText.IsQuestion(evidence.Question.Text) && evidence.Question.Text.Split(' ').Length >= 3)
+        {
+            var about = $"{text} ({options.Value.Topic})";
+            evidence = wordsOnly ? retriever.Retrieve(about) : await retriever.RetrieveAsync(about, cancellationToken);
+        }
         var key = evidence.Question.Key;
         if (await corrections.FindAsync(text, cancellationToken) is { } earlier)
             return Log(earlier.Mark(ExtractiveComposer.Compose(evidence)) with { Question = text }, key, askedAt, started, asker, evidence);

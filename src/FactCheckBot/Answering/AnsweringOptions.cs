@@ -13,6 +13,10 @@ public sealed class AnsweringOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Answering:Incident must name the incident the sources cover.")]
     public string Incident { get; set; } = "the cross-border raid into Russia's Belgorod region of 22–24 May 2023";
 
+    // What a question that names nothing is about: "why did they do it?" asks about this ("… (the raid)").
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Answering:Topic must say in a few words what the sources are about (\"the raid\").")]
+    public string Topic { get; set; } = "the raid";
+
     public string[] ExampleQuestions { get; set; } =
     [
         "How many people were injured?",

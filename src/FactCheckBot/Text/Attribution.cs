@@ -113,6 +113,8 @@ public static partial class Attribution
     private static string? CleanSubject(string raw)
     {
         var subject = raw.Trim().Trim(',', ':', ';', '“', '”', '"', ' ');
+        // "The US has distanced itself from an incursion – which Moscow says ended …": the one speaking follows the dash.
+        if (subject.LastIndexOfAny(['–', '—']) is var dash and >= 0) subject = RelativeStart().Replace(subject[(dash + 1)..].Trim(), "");
         subject = LeadingAdverbial().Replace(subject, "");
         subject = LeadingConnective().Replace(subject, "");
         subject = InnerClause().Replace(subject, "");
@@ -169,6 +171,9 @@ public static partial class Attribution
 
     [GeneratedRegex(@"^(?:(?i:In|On|At|During|After|Before|As well as|Commenting|Speaking|Writing|Asked|Later|Earlier|Meanwhile|However|Still|Also|Separately|Amid|Amidst|Following|Despite|Throughout|Overnight|Given)\b[^,]*,\s*)+")]
     private static partial Regex LeadingAdverbial();
+
+    [GeneratedRegex(@"^(?:which|who|that|as|what)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeStart();
 
     [GeneratedRegex(@"^(?:But|And|So|Yet|However|Meanwhile|Also|Still|Then|Instead)\b,?\s+")]
     private static partial Regex LeadingConnective();

@@ -88,6 +88,8 @@ public static partial class ChatText
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
         // "vehicle-wise", "casualty-wise": the word is what is asked about.
         plain = WordWise().Replace(plain, "${word}");
+        // "who did it?" asks who was behind it: "did" alone is searched for nothing.
+        plain = WhoDidIt().Replace(plain, "who was behind ${what}");
         // "is it over?" asks whether it ended; "over" alone is a preposition and searched for nothing.
         plain = IsOver().Replace(plain, "${verb} ${what} ended");
         // "did the us send them" is the country typed in lower case, not the pronoun.
@@ -195,6 +197,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"\b(?<verb>is|was|has|are|were)\s+(?<what>it|this|that|the\s+\w+|they)\s+(all\s+)?over\b(?!\s+(the|a|an|there|here)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IsOver();
+
+    [GeneratedRegex(@"\bwho\s+(?:did|done|has\s+done|had\s+done|really\s+did|actually\s+did)\s+(?<what>it|this|that|the\s+\w+)\b(?!\s+(?!and\b|or\b)\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoDidIt();
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?:us|usa)\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex TheUs();

@@ -45,6 +45,18 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(await Ask(question), outlet, quote));
 
     [Fact]
+    public async Task A_question_that_names_nothing_is_about_the_incident()
+    {
+        var why = await Ask("lol why did they even do it");
+        Assert.Equal(AnswerStatus.Answered, why.Status);
+        Assert.True(Quotes(why, "RFE/RL", "intended to inspire Russians to rise up"));
+        var who = await Ask("so who did it??");
+        Assert.True(Quotes(who, "Uganda Online Media", "say they were behind the incursion"));
+        // Nothing to ask about at all is still told so.
+        Assert.Equal(AnswerStatus.NotCovered, (await Ask("what?")).Status);
+    }
+
+    [Fact]
     public async Task Outlets_named_that_have_nothing_on_it_are_said_to_have_nothing()
     {
         var answer = await Ask("how many ppl injured, rferl or guardian numbers?");

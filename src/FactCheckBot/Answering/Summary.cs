@@ -14,9 +14,18 @@ public static class Summary
     {
         if (citations.Count == 0) return "";
         if (conflicts.Count > 0) return Figures(conflicts[0], citations);
-        if (question.AsksForFigure && AgreedFigure(citations) is { } agreed) return agreed;
+        // "How long did it last?" is not answered by a count the quotes happen to give ("hundreds evacuated").
+        if (question.AsksForFigure && question.Type != QuestionType.HowLong && AgreedFigure(citations) is { } agreed) return agreed;
         if (question.IsClaim) return Claim(citations);
-        var first = citations[0];
+        // "How long did it last?" leads with a quote that says how long the incident went on, else one that gives a
+        // length of time; "when?" with one that gives a time.
+        var first = question.Type switch
+        {
+            QuestionType.HowLong => citations.FirstOrDefault(c => AnswerTypes.TimesEvent(c.Quote))
+                ?? citations.FirstOrDefault(c => AnswerTypes.StatesDuration(c.Quote)),
+            QuestionType.When => citations.FirstOrDefault(c => AnswerTypes.GivesTime(c.Quote)),
+            _ => null,
+        } ?? citations[0];
         var others = Names(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());
         var lead = first.Speaker is not null && question.AsksWhatWasSaid
             ? $"{Outlets.Name(first)} quotes {first.Speaker}: {AnswerText.Quoted(Shorten(first.Quote))}"

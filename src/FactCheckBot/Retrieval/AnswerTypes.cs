@@ -16,7 +16,7 @@ public static partial class AnswerTypes
     public static double Fit(Question question, string sentence, IReadOnlyList<ConceptStats> stats) => question.Type switch
     {
         QuestionType.When => When().IsMatch(sentence) ? Fits : 0,
-        QuestionType.HowLong => Duration().IsMatch(sentence) ? Fits : 0,
+        QuestionType.HowLong => !Duration().IsMatch(sentence) ? 0 : TimesEvent(sentence) ? Fits + 0.1 : Fits,
         QuestionType.HowMany => CountFit(sentence, stats),
         QuestionType.Who => Who().IsMatch(sentence) ? Fits * 0.6 : 0,
         QuestionType.Why => Purpose().IsMatch(sentence) ? Fits : 0,
@@ -39,8 +39,11 @@ public static partial class AnswerTypes
     [GeneratedRegex($@"\b({Month}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({Month})\b|\b({Weekday})\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{{1,2}}:\d{{2}}\b|\b(19|20)\d{{2}}\b|\bon the \d+(st|nd|rd|th)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued for|continuing|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
+
+    // A length of time itself ("lasted two days", "entered a second day").
+    public static bool StatesDuration(string text) => Duration().IsMatch(text);
 
     // A length of time, or a date or day it can be told from: what a "how long" question needs.
     public static bool GivesDuration(string text) => Duration().IsMatch(text) || When().IsMatch(text);
@@ -59,6 +62,13 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(fighting|clashes|skirmishes|raid|incursion|attack|assault|offensive|operation)\s+(began|started|broke out|erupted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartedEvent();
+
+    // The sentence says how long the incident itself went on, whatever it calls it: "The skirmishes … lasted two days",
+    // "Fighting … entered a second day on Tuesday".
+    public static bool TimesEvent(string text) => LastedEvent().IsMatch(text);
+
+    [GeneratedRegex(@"\b(fighting|clashes|skirmishes|raid|incursion|attack|assault|offensive|operation|battle)\b[^.;:?!]{0,80}?\b(lasted|entered\s+(a|its)\s+(second|third)\s+day|went\s+on\s+for|continued\s+for|dragged\s+on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastedEvent();
 
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".
     public static bool HasName(string text) => Name().IsMatch(text);

@@ -307,6 +307,14 @@ public sealed partial class Retriever(
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         // "When did the raid start?": a sentence that dates the raid says when it started.
+        // "The skirmishes … lasted two days" says how long the raid went on, whichever word it uses for the raid.
+        if (question.Type == QuestionType.HowLong)
+        {
+            var events = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
+            for (var s = 0; s < sentences.Count && events.Count > 0; s++)
+                if (events.Any(i => !masks[s][i]) && AnswerTypes.TimesEvent(passage.Text[sentences[s].Start..sentences[s].End]))
+                    foreach (var i in events) masks[s][i] = true;
+        }
         // "The fighting began on Monday" says when the raid started, whichever word it uses for the raid.
         if (question.Type == QuestionType.When && stats.FindIndex(s => s.Concept.Key == "syn:started") is var started and >= 0)
         {

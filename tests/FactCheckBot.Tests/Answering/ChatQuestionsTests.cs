@@ -57,6 +57,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task How_long_the_raid_lasted_leads_with_how_long_the_fighting_went_on()
+    {
+        var answer = await Ask("how long did the raid last");
+        Assert.StartsWith("Military Cognizance reports: “The skirmishes between Russian security forces and the armed group lasted two days.”", answer.Summary);
+        var both = await Ask("when did it start? how long did it last?");
+        Assert.DoesNotContain("evacuated", both.Summary);
+    }
+
+    [Fact]
     public async Task Outlets_named_that_have_nothing_on_it_are_said_to_have_nothing()
     {
         var answer = await Ask("how many ppl injured, rferl or guardian numbers?");

@@ -94,7 +94,8 @@ public sealed partial class Retriever
     }
 
     // The parts of a message of several questions, parted at question marks, semicolons, a "+" and an "and" or a
-    // comma before a new question ("…, and did Zelensky respond"); breaks at its very start or end part nothing.
+    // comma before a new question ("…, and did Zelensky respond") or a new statement to check ("legion is ponomarev
+    // right, and the rvc guy is denis kapustin?"); breaks at its very start or end part nothing.
     private static List<(int Start, int End)> PartBounds(string text)
     {
         var bounds = new List<(int Start, int End)>();
@@ -122,6 +123,6 @@ public sealed partial class Retriever
     [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|there|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
-    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+((roughly|approximately|also|then|exactly|just|so|besides)\s+)?(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+((roughly|approximately|also|then|exactly|just|so|besides)\s+)?(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)|,\s+and\s+(?=the\s+(\w+\s+){1,3}(is|was)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreak();
 }

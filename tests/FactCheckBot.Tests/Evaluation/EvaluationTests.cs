@@ -53,7 +53,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     public async Task The_chat_held_out_set_is_never_misquoted_or_misattributed() =>
         await Score("belgorod-chat-heldout.jsonl", atLeast: 30);
 
-    // Nine chat sets written blind from the articles alone by separate sessions (December 2026). The first's, third's,
+    // Ten chat sets written blind from the articles alone by separate sessions (December 2026). The first's, third's,
     // seventh's, eighth's and ninth's odd-numbered halves (belgorod-chat-blind, -blind3, -blind7, -blind8, -blind9), all
     // of the second, fourth, fifth and sixth were looked at while improving answers (the fourth's even half, the fifth
     // and the sixth only after their held-out scores were reported); the first's, third's, seventh's, eighth's and

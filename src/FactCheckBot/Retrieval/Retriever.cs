@@ -694,7 +694,9 @@ public sealed partial class Retriever(
                 if (!next.IsName || !question.Text[end..next.Start].All(char.IsWhiteSpace)) break;
                 end = next.End;
             }
-            labels.Add(question.Text[concept.Start..end]);
+            // "budanow's guys" names "budanow".
+            var label = question.Text[concept.Start..end];
+            labels.Add(label.Length > 3 && (label.EndsWith("'s", StringComparison.Ordinal) || label.EndsWith("’s", StringComparison.Ordinal)) ? label[..^2] : label);
         }
         return labels;
     }

@@ -66,6 +66,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_name_no_source_has_is_reported_without_its_possessive()
+    {
+        var answer = await Ask("my cousin says budanow's guys planned the whole thing, ukraine says no?");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Equal(["budanow"], answer.Missing);
+        Assert.Contains("“budanow”", answer.Text);
+    }
+
+    [Fact]
     public async Task Outlets_named_that_have_nothing_on_it_are_said_to_have_nothing()
     {
         var answer = await Ask("how many ppl injured, rferl or guardian numbers?");

@@ -57,7 +57,8 @@ public sealed partial class Retriever
         {
             var own = stats.Where(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End).ToList();
             var part = text[b.Start..b.End];
-            return ChatText.IsQuestion(part)
+            // A part that ended in a question mark asks, whatever its words ("is it true that us humvees were used?").
+            return (ChatText.IsQuestion(part) || (b.End < text.Length && text[b.End] == '?'))
                 && (own.Any(s => s.Concept.IsName) || (own.Count >= 2 && !PointsBack().IsMatch(part)));
         }
         if (bounds.Count(OwnSubject) < 2) return [];
@@ -71,6 +72,9 @@ public sealed partial class Retriever
         return merged.Select(b =>
         {
             var part = Reanalyze(question, text[b.Start..b.End].Trim(), version);
+            // "is it true that us humvees were used? what did the state dept guy say": the claim is the first part;
+            // the second asks what was said.
+            if (part.IsClaim && WhQuestion().IsMatch(part.Text)) part = part with { IsClaim = false };
             return (part, Weigh(part, version));
         }).ToList();
     }
@@ -119,6 +123,9 @@ public sealed partial class Retriever
         return k > 0 ? (start, end, bounds[k - 1].End, end)
             : (start, end, 0, bounds.Count > 1 ? bounds[1].Start : text.Length);
     }
+
+    [GeneratedRegex(@"^\W*((also|and|plus|btw|so)\s+)*(who|whom|whose|what|when|where|why|how|which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhQuestion();
 
     [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|there|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();

@@ -75,6 +75,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_claim_to_check_and_a_question_after_it_are_both_answered()
+    {
+        var answer = await Ask("is it true that us humvees were used? what did the state dept guy say");
+        Assert.True(Quotes(answer, "Uganda Online Media", "including US-made Humvees"));
+        Assert.True(Quotes(answer, "The Guardian", "sceptical at this time of the veracity"));
+    }
+
+    [Fact]
     public async Task Outlets_named_that_have_nothing_on_it_are_said_to_have_nothing()
     {
         var answer = await Ask("how many ppl injured, rferl or guardian numbers?");

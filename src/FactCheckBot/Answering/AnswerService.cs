@@ -26,7 +26,8 @@ public sealed partial class AnswerService(
 
         var evidence = wordsOnly ? retriever.Retrieve(text) : await retriever.RetrieveAsync(text, cancellationToken);
         // "why did they do it?", "when did it happen?": a question that names nothing asks about what the sources are about.
-        if (evidence.NothingToSearch && ChatText.IsQuestion(evidence.Question.Text) && evidence.Question.Text.Split(' ').Length >= 3)
+        if (evidence.NothingToSearch && ChatText.IsQuestion(evidence.Question.Text)
+            && (evidence.Question.Text.Split(' ').Length >= 3 || evidence.Question.Type is not QuestionType.Other))
         {
             var about = $"{text} ({options.Value.Topic})";
             evidence = wordsOnly ? retriever.Retrieve(about) : await retriever.RetrieveAsync(about, cancellationToken);

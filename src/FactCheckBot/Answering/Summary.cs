@@ -18,12 +18,13 @@ public static class Summary
         if (question.AsksForFigure && question.Type != QuestionType.HowLong && AgreedFigure(citations) is { } agreed) return agreed;
         if (question.IsClaim) return Claim(citations);
         // "How long did it last?" leads with a quote that says how long the incident went on, else one that gives a
-        // length of time; "when?" with one that gives a time.
+        // length of time; "when?" with one that dates the incident, else one that gives a time.
         var first = question.Type switch
         {
             QuestionType.HowLong => citations.FirstOrDefault(c => AnswerTypes.TimesEvent(c.Quote))
                 ?? citations.FirstOrDefault(c => AnswerTypes.StatesDuration(c.Quote)),
-            QuestionType.When => citations.FirstOrDefault(c => AnswerTypes.GivesTime(c.Quote)),
+            QuestionType.When => citations.FirstOrDefault(c => AnswerTypes.DatesEvent(c.Quote) || AnswerTypes.DatesStart(c.Quote))
+                ?? citations.FirstOrDefault(c => AnswerTypes.GivesTime(c.Quote)),
             _ => null,
         } ?? citations[0];
         var others = Names(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());

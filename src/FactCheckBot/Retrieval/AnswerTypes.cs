@@ -15,7 +15,7 @@ public static partial class AnswerTypes
 
     public static double Fit(Question question, string sentence, IReadOnlyList<ConceptStats> stats) => question.Type switch
     {
-        QuestionType.When => When().IsMatch(sentence) ? Fits : 0,
+        QuestionType.When => !When().IsMatch(sentence) ? 0 : DatesEvent(sentence) || DatesStart(sentence) ? Fits + 0.1 : Fits,
         QuestionType.HowLong => !Duration().IsMatch(sentence) ? 0 : TimesEvent(sentence) ? Fits + 0.1 : Fits,
         QuestionType.HowMany => CountFit(sentence, stats),
         QuestionType.Who => Who().IsMatch(sentence) ? Fits * 0.6 : 0,

@@ -113,8 +113,9 @@ public static partial class Attribution
     private static string? CleanSubject(string raw)
     {
         var subject = raw.Trim().Trim(',', ':', ';', '“', '”', '"', ' ');
-        // "The US has distanced itself from an incursion – which Moscow says ended …": the one speaking follows the dash.
-        if (subject.LastIndexOfAny(['–', '—']) is var dash and >= 0) subject = RelativeStart().Replace(subject[(dash + 1)..].Trim(), "");
+        // "The US has distanced itself from an incursion – which Moscow says ended …": Moscow speaks only in the
+        // clause after the dash; the sentence's own claim is the outlet's.
+        if (DashClause().IsMatch(subject)) return null;
         subject = LeadingAdverbial().Replace(subject, "");
         subject = LeadingConnective().Replace(subject, "");
         subject = InnerClause().Replace(subject, "");
@@ -172,8 +173,8 @@ public static partial class Attribution
     [GeneratedRegex(@"^(?:(?i:In|On|At|During|After|Before|As well as|Commenting|Speaking|Writing|Asked|Later|Earlier|Meanwhile|However|Still|Also|Separately|Amid|Amidst|Following|Despite|Throughout|Overnight|Given)\b[^,]*,\s*)+")]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"^(?:which|who|that|as|what)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeStart();
+    [GeneratedRegex(@"[–—]\s*(?:which|who|that|as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DashClause();
 
     [GeneratedRegex(@"^(?:But|And|So|Yet|However|Meanwhile|Also|Still|Then|Instead)\b,?\s+")]
     private static partial Regex LeadingConnective();

@@ -52,7 +52,12 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(why, "RFE/RL", "intended to inspire Russians to rise up"));
         var who = await Ask("so who did it??");
         Assert.True(Quotes(who, "Uganda Online Media", "say they were behind the incursion"));
-        // Nothing to ask about at all is still told so.
+        // A bare question word asks it of the incident; nothing to ask about at all is still told so.
+        Assert.True(Quotes(await Ask("why tho"), "RFE/RL", "intended to inspire Russians to rise up"));
+        // "when" leads with a quote that dates the raid, not with "Details of the raid … emerge on Tuesday evening".
+        var when = (await Ask("when was this")).Summary;
+        Assert.Contains("raided", when);
+        Assert.DoesNotContain("Details of the raid", when);
         Assert.Equal(AnswerStatus.NotCovered, (await Ask("what?")).Status);
     }
 

@@ -18,14 +18,14 @@ public sealed class AttributionTests
     [InlineData("Drones struck an oil depot near Belgorod overnight, the regional governor said.", "the regional governor")]
     [InlineData("On Tuesday, amid continued fighting, the governor warned people not to return to their homes.", "the governor")]
     [InlineData("Given its destruction, the West has maintained that Bakhmut is of little value to the Kremlin.", "the West")]
-    [InlineData("The US has distanced itself from an incursion into Russia – which Moscow says ended in the defeat of armed insurgents.", "Moscow")]
     public void Finds_who_is_speaking(string sentence, string speaker) =>
         Assert.Equal(speaker, Attribution.Speaker(sentence, null));
 
     [Theory]
     [InlineData("Although Ukrainian officials have denied involvement, some say it is difficult to believe.")]
     [InlineData("Many people claimed the convoy was larger.")]
-    public void An_unnamed_crowd_is_not_a_speaker(string sentence) =>
+    [InlineData("The US has distanced itself from an incursion into Russia – which Moscow says ended in the defeat of armed insurgents.")]
+    public void An_unnamed_crowd_or_a_clause_s_own_speaker_is_not_the_sentence_s_speaker(string sentence) =>
         Assert.Null(Attribution.Speaker(sentence, null));
 
     [Fact]

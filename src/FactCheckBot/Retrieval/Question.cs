@@ -293,7 +293,7 @@ public static partial class QuestionAnalyzer
                 continue;
             }
             // "shootin", "nothin": a dropped g, where the word with it is English as it stands ("putin" + g is not).
-            if (surface.EndsWith("in", StringComparison.Ordinal) && EnglishWords.ContainsExactly(surface + "g"))
+            if (!token.Capitalized && surface.EndsWith("in", StringComparison.Ordinal) && EnglishWords.ContainsExactly(surface + "g"))
             {
                 Fix(i, surface + "g");
                 continue;

@@ -426,8 +426,8 @@ public sealed partial class Retriever(
 
         // A quotation of several sentences is quoted whole when it fits: "“I will say that we're sceptical … But as
         // we've also said, it is up to Ukraine …,” said … Matthew Miller." is one statement, its speaker named at the end.
-        while (from > 0 && Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[from].Start)) && Join(from - 1, quoted: true)) { }
-        while (to + 1 < sentences.Count && Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[to].End)) && Join(to + 1, quoted: true)) { }
+        while (from > 0 && Sentences.QuotationOpen(passage.Text, sentences[from].Start) && Join(from - 1, quoted: true)) { }
+        while (to + 1 < sentences.Count && Sentences.QuotationOpen(passage.Text, sentences[to].End) && Join(to + 1, quoted: true)) { }
 
         // A neighbour as close in meaning as the sentence itself belongs to the same answer
         // ("…a base called Belgorod-22 was shelled. The base has been used … for nuclear warheads.").
@@ -521,7 +521,7 @@ public sealed partial class Retriever(
         {
             quoteSpeaker = speakers[best].Value;
             var bestText = passage.Text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);
-            var quoted = bestText.IndexOfAny('“', '"') >= 0 || Sentences.QuotationOpen(passage.Text.AsSpan(0, sentences[best].Start));
+            var quoted = bestText.IndexOfAny('“', '"') >= 0 || Sentences.QuotationOpen(passage.Text, sentences[best].Start);
             for (var s = from; s <= (quoted ? to : best) && quoteSpeaker is null; s++) quoteSpeaker = speakers[s].Value;
         }
         // The quote's words are its sentences' words: no sentence boundary cuts a word.
@@ -638,7 +638,7 @@ public sealed partial class Retriever(
             return null;
         if (search.Next(passage) is not { } quoted) return null;
         var sentences = Sentences.Split(quoted.Text);
-        var last = sentences.FindIndex(x => !Sentences.QuotationOpen(quoted.Text.AsSpan(0, x.End)));
+        var last = sentences.FindIndex(x => !Sentences.QuotationOpen(quoted.Text, x.End));
         if (last < 0 || sentences[last].End - sentences[0].Start > MaxQuoteChars) return null;
         var words = quoted.Text[sentences[0].Start..sentences[last].End];
         var speaker = Attribution.Speaker(quoted.Text[sentences[last].Start..sentences[last].End], passage.Text + " " + quoted.Text[..sentences[last].Start]);

@@ -31,6 +31,14 @@ public static partial class Attribution
     private static readonly HashSet<string> ReportingTerms =
         Verbs.Split('|').Append("according").Select(v => Terms.Normalize(v)).ToHashSet(StringComparer.Ordinal);
 
+    // The text ends with a reporting verb ("… Podolyak said"), as a quotation after it is spoken.
+    public static bool EndsWithReportingVerb(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOfAny(' ', '\n');
+        var word = text[(space + 1)..].ToString();
+        return ReportingTerms.Contains(Terms.Normalize(word.ToLowerInvariant())) && word != "according";
+    }
+
     // Every speaker pattern needs a reporting verb or "according to": a cheap test before the regexes.
     public static bool MayHaveSpeaker(string sentence, IEnumerable<string> sentenceTerms) =>
         OpensQuote(sentence) || sentenceTerms.Any(ReportingTerms.Contains);
@@ -116,6 +124,8 @@ public static partial class Attribution
         // "The US has distanced itself from an incursion – which Moscow says ended …": Moscow speaks only in the
         // clause after the dash; the sentence's own claim is the outlet's.
         if (DashClause().IsMatch(subject)) return null;
+        // "Budanov – who heads the directorate – said": the aside between dashes is not the name.
+        subject = DashAside().Replace(subject, "");
         subject = LeadingAdverbial().Replace(subject, "");
         subject = LeadingConnective().Replace(subject, "");
         subject = InnerClause().Replace(subject, "");
@@ -173,8 +183,11 @@ public static partial class Attribution
     [GeneratedRegex(@"^(?:(?i:In|On|At|During|After|Before|As well as|Commenting|Speaking|Writing|Asked|Later|Earlier|Meanwhile|However|Still|Also|Separately|Amid|Amidst|Following|Despite|Throughout|Overnight|Given)\b[^,]*,\s*)+")]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"[–—]\s*(?:which|who|that|as)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s[–—]\s*(?:which|who|that|as)\b[^–—]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DashClause();
+
+    [GeneratedRegex(@"\s+[–—][^–—]+[–—]\s*$")]
+    private static partial Regex DashAside();
 
     [GeneratedRegex(@"^(?:But|And|So|Yet|However|Meanwhile|Also|Still|Then|Instead)\b,?\s+")]
     private static partial Regex LeadingConnective();

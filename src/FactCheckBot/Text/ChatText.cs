@@ -198,13 +198,13 @@ public static partial class ChatText
     [GeneratedRegex(@"\b(?<verb>is|was|has|are|were)\s+(?<what>it|this|that|the\s+\w+|they)\s+(all\s+)?over\b(?!\s+(the|a|an|there|here)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IsOver();
 
-    [GeneratedRegex(@"\bwho\s+(?:did|done|has\s+done|had\s+done|really\s+did|actually\s+did)\s+(?<what>it|this|that|the\s+\w+)\b(?!\s+(?!and\b|or\b)\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\s+(?:did|done|has\s+done|had\s+done|really\s+did|actually\s+did)\s+(?<what>it|this|that|the\s+\w+)\b(?!\s+(?!(?:and|or)\s+(?:why|how|when|where|what)\b)\w)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoDidIt();
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?:us|usa)\b(?!')", RegexOptions.IgnoreCase)]
     private static partial Regex TheUs();
 
-    [GeneratedRegex(@"\b(?:us|usa)\b(?=(?:\s+|-)(?:humvees?|weapons?|vehicles?|made|supplied|manufactured|built|officials?|state|government|govt|army|military|equipment|tanks?|armou?red|armou?r|intelligence|embassy|president|spokes(?:man|woman|person)|aid|arms|gear|trucks?|mraps?|troops|forces)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:give|gave|send|sent|sell|sold|show|showed|tell|told|let|help|ask|asked|offer|offered)\s+)\b(?:us|usa)\b(?=(?:\s+|-)(?:humvees?|weapons?|vehicles?|made|supplied|manufactured|built|officials?|state|government|govt|army|military|equipment|tanks?|armou?red|armou?r|intelligence|embassy|president|spokes(?:man|woman|person)|aid|arms|gear|trucks?|mraps?|troops|forces)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex UsBefore();
 
     [GeneratedRegex(@"\s+")]

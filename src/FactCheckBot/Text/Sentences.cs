@@ -19,31 +19,26 @@ public static class Sentences
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
     };
 
-    // An opening quotation mark in this text is still open at its end (curly marks, or an odd number of straight ones).
-    // A curly mark left open inside a phrase ("said more than 70 “Ukrainian fighters had been killed", never closed)
-    // is a slip of the article's, not a quotation running on: one opens a sentence or follows a colon, a comma or a
-    // reporting verb.
-    public static bool QuotationOpen(ReadOnlySpan<char> text)
+    // An opening quotation mark before `at` is still open there (curly marks, or an odd number of straight ones).
+    // A curly mark left open inside a phrase and never closed ("said more than 70 “Ukrainian fighters had been
+    // killed", the next mark opening another quotation) is a slip of the article's, not a quotation running on;
+    // one that opens a sentence or follows a colon, a comma or a reporting verb runs on whatever follows.
+    public static bool QuotationOpen(string text, int at)
     {
-        int closed = 0, straight = 0;
-        var open = new List<int>();
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] == '“') open.Add(i);
-            else if (text[i] == '”') closed++;
-            else if (text[i] == '"') straight++;
+        int closed = 0, straight = 0, lastOpen = -1, opened = 0;
+        for (var i = 0; i < at; i++)
+            switch (text[i])
+            {
+                case '“': opened++; lastOpen = i; break;
+                case '”': closed++; break;
+                case '"': straight++; break;
+            }
         if (straight % 2 == 1) return true;
-        if (open.Count <= closed) return false;
-        var before = text[..open[^1]].TrimEnd();
-        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ',' or '\n' or '”' || EndsWithReportingVerb(before);
-    }
-
-    private static bool EndsWithReportingVerb(ReadOnlySpan<char> text)
-    {
-        var space = text.LastIndexOfAny(' ', '\n');
-        var word = text[(space + 1)..];
-        foreach (var verb in (string[])["said", "says", "added", "wrote", "told", "writes", "adds", "declared", "announced"])
-            if (word.Equals(verb, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        if (opened <= closed) return false;
+        var before = text.AsSpan(0, lastOpen).TrimEnd();
+        if (before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ',' or '”' || Attribution.EndsWithReportingVerb(before)) return true;
+        var next = text.AsSpan(at).IndexOfAny('“', '”');
+        return next >= 0 && text[at + next] == '”';
     }
 
     public static List<Span> Split(string text) => Split(text, 0, text.Length);

@@ -18,6 +18,7 @@ public sealed class AttributionTests
     [InlineData("Drones struck an oil depot near Belgorod overnight, the regional governor said.", "the regional governor")]
     [InlineData("On Tuesday, amid continued fighting, the governor warned people not to return to their homes.", "the governor")]
     [InlineData("Given its destruction, the West has maintained that Bakhmut is of little value to the Kremlin.", "the West")]
+    [InlineData("Budanov – who heads the directorate – said the raid was planned in Russia.", "Budanov")]
     public void Finds_who_is_speaking(string sentence, string speaker) =>
         Assert.Equal(speaker, Attribution.Speaker(sentence, null));
 

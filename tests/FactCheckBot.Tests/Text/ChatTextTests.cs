@@ -17,6 +17,8 @@ public sealed class ChatTextTests
     [InlineData("did they tell us the truth", "did they tell us the truth")]
     [InlineData("so who did it and why??", "so who was behind it and why??")]
     [InlineData("who did the shelling of the base", "who did the shelling of the base")]
+    [InlineData("who did the russians and ukrainians blame", "who did the russians and Ukrainians blame")]
+    [InlineData("will they send us weapons", "will they send us weapons")]
     [InlineData("were us humvees used? what did the us-made vehicles look like", "were US humvees used? what did the US-made vehicles look like")]
     [InlineData("hey ppl, which outfits said they were behind this?", "which outfits said they were behind this?")]
     [InlineData("morning all, how many crossed over?", "how many crossed over?")]

@@ -43,5 +43,14 @@ public sealed class SentencesTests
     [InlineData("He said it was \"a small incident\" and left.", false)]
     [InlineData("Podolyak said: “Seriously, it’s time. The sooner you leave", true)]
     [InlineData("The ministry said more than 70 “Ukrainian fighters had been killed and five pickup trucks destroyed.", false)]
-    public void An_open_quotation_is_told_apart(string text, bool open) => Assert.Equal(open, Sentences.QuotationOpen(text));
+    public void An_open_quotation_is_told_apart(string text, bool open) => Assert.Equal(open, Sentences.QuotationOpen(text, text.Length));
+
+    [Fact]
+    public void A_quotation_opened_inside_a_phrase_runs_on_when_a_closing_mark_follows()
+    {
+        const string text = "He called it “a provocation. They will answer.” Then he left.";
+        Assert.True(Sentences.QuotationOpen(text, text.IndexOf("They", StringComparison.Ordinal)));
+        const string slip = "It said 70 “fighters had been killed. The governor said one was killed by “the armed forces”.";
+        Assert.False(Sentences.QuotationOpen(slip, slip.IndexOf("The governor", StringComparison.Ordinal)));
+    }
 }

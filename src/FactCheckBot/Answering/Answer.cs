@@ -28,7 +28,7 @@ public sealed record Answer(
     // One plain sentence that answers, built from the quotes and naming the outlets; the first line of the text.
     public string? Summary { get; init; }
 
-    // Outlets the question named that have nothing on it ("rferl or guardian numbers?" when neither gives one).
+    // Outlets the question named of which no quote answers it ("rferl or guardian numbers?" when neither gives one).
     public IReadOnlyList<string> OutletsWithNothing { get; init; } = [];
 
     // Set when moderators flagged an earlier answer to the same question and have not reviewed it since.

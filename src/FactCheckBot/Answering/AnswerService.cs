@@ -25,9 +25,10 @@ public sealed partial class AnswerService(
             return Log(RejectedAnswer(text, OtherLanguage()), "", askedAt, started, asker, null);
 
         var evidence = wordsOnly ? retriever.Retrieve(text) : await retriever.RetrieveAsync(text, cancellationToken);
-        // "why did they do it?", "when did it happen?": a question that names nothing asks about what the sources are about.
+        // "why did they do it?", "when was this?", "why tho": a question that names nothing but points back at it, or
+        // is a bare why / when / who / where, asks about what the sources are about ("how are you today?" does not).
         if (evidence.NothingToSearch && ChatText.IsQuestion(evidence.Question.Text)
-            && (evidence.Question.Text.Split(' ').Length >= 3 || evidence.Question.Type is not QuestionType.Other))
+            && (PointsBack().IsMatch(evidence.Question.Text) || evidence.Question.Text.Split(' ').Length == 1 && evidence.Question.Type is not QuestionType.Other))
         {
             var about = $"{text} ({options.Value.Topic})";
             evidence = wordsOnly ? retriever.Retrieve(about) : await retriever.RetrieveAsync(about, cancellationToken);
@@ -83,4 +84,7 @@ public sealed partial class AnswerService(
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(it|this|that|they|them|these|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 }

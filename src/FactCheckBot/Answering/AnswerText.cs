@@ -52,10 +52,8 @@ public static class AnswerText
         return builder.ToString().TrimEnd();
     }
 
-    // "The Guardian has nothing on this.", "RFE/RL and The Guardian have nothing on this."
-    public static string NothingFrom(IReadOnlyList<string> outlets) => outlets.Count == 1
-        ? $"{outlets[0]} has nothing on this."
-        : $"{string.Join(", ", outlets.Take(outlets.Count - 1))} and {outlets[^1]} have nothing on this.";
+    // "No quote from RFE/RL or The Guardian answers this.": outlets the question named with nothing relevant found.
+    public static string NothingFrom(IReadOnlyList<string> outlets) => $"No quote from {Outlets.List(outlets, "or")} answers this.";
 
     public static string Refs(IEnumerable<int> citations) => string.Concat(citations.Select(n => $"[{n}]"));
 

@@ -10,4 +10,12 @@ public static class Outlets
         original is null ? write(outlet) : $"{write(outlet)} (republishing {write(original)})";
 
     public static string Name(Citation citation) => Name(citation.Outlet, citation.OriginalOutlet);
+
+    // "FISM News", "FISM News and RFE/RL", "FISM News, RFE/RL and The Guardian" (or "… or …").
+    public static string List(IReadOnlyList<string> outlets, string conjunction = "and") => outlets.Count switch
+    {
+        0 => "",
+        1 => outlets[0],
+        _ => $"{string.Join(", ", outlets.Take(outlets.Count - 1))} {conjunction} {outlets[^1]}",
+    };
 }

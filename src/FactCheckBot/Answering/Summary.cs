@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using FactCheckBot.Retrieval;
 using FactCheckBot.Text;
 
@@ -6,7 +7,7 @@ namespace FactCheckBot.Answering;
 
 // The first line of an answer: one plain sentence built from the quotes, naming the outlets.
 // "Military Cognizance reports 12 people injured; FISM News says at least eight; Uganda Online Media says several."
-public static class Summary
+public static partial class Summary
 {
     private const int MaxQuoteChars = 140;
 
@@ -53,13 +54,13 @@ public static class Summary
         return builder.Append('.').ToString();
     }
 
-    // "Hundreds" opening a quote is "hundreds" inside the summary's sentence; a name keeps its capital.
-    private static string InSentence(string value)
-    {
-        var first = value.Split(' ')[0];
-        return first.Length > 1 && char.IsUpper(first[0]) && Text.EnglishWords.Contains(first.ToLowerInvariant())
-            ? char.ToLowerInvariant(value[0]) + value[1..] : value;
-    }
+    // "Hundreds" or "At least eight" opening a quote is lower case inside the summary's sentence; a name ("US",
+    // "Russian") keeps its capital.
+    private static string InSentence(string value) =>
+        QuantityWord().IsMatch(value) ? char.ToLowerInvariant(value[0]) + value[1..] : value;
+
+    [GeneratedRegex(@"^(Hundreds|Thousands|Dozens|Millions|Scores|Several|Many|Some|Few|A few|At least|At most|More than|Fewer than|Up to|About|Around|Nearly|Almost|Over|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")]
+    private static partial Regex QuantityWord();
 
     private static string? AgreedFigure(IReadOnlyList<Citation> citations)
     {
@@ -87,12 +88,7 @@ public static class Summary
         return $"On this claim, {string.Join("; ", parts)} (their words are below; the bot does not rule on claims itself).";
     }
 
-    private static string Names(IReadOnlyList<string> outlets) => outlets.Count switch
-    {
-        0 => "",
-        1 => outlets[0],
-        _ => string.Join(", ", outlets.Take(outlets.Count - 1)) + " and " + outlets[^1],
-    };
+    private static string Names(IReadOnlyList<string> outlets) => Outlets.List(outlets);
 
     private static string Shorten(string quote)
     {

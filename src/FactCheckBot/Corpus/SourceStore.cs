@@ -146,6 +146,8 @@ public sealed class SourceStore(Database database, TimeProvider time)
             index.ExecuteNonQuery();
             count++;
         }
+        // Other processes' kept document frequencies and vocabulary were read from the old index.
+        connection.Execute(RaiseFloorsSql, transaction: transaction);
         transaction.Commit();
         return count;
     }

@@ -36,14 +36,20 @@ public static partial class AnswerTypes
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+    // What the articles call the incident itself.
+    private const string Incident = "raids?|incursions?|attacks?|assaults?|offensive|operation|fighting|clashes|skirmishes|battle";
+
     [GeneratedRegex($@"\b({Month}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({Month})\b|\b({Weekday})\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{{1,2}}:\d{{2}}\b|\b(19|20)\d{{2}}\b|\bon the \d+(st|nd|rd|th)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued for|continuing|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    // A length of time itself ("lasted two days", "entered a second day").
-    public static bool StatesDuration(string text) => Duration().IsMatch(text);
+    // A length of time itself ("lasted two days", "entered a second day"), not only a sign of one ("still", "ended").
+    public static bool StatesDuration(string text) => Length().IsMatch(text);
+
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\blasted\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Length();
 
     // A length of time, or a date or day it can be told from: what a "how long" question needs.
     public static bool GivesDuration(string text) => Duration().IsMatch(text) || When().IsMatch(text);
@@ -54,20 +60,20 @@ public static partial class AnswerTypes
     // The sentence dates the event itself: "raided Russia's Belgorod region on May 22", "the May 22 raid".
     public static bool DatesEvent(string text) => DatedEvent().IsMatch(text);
 
-    [GeneratedRegex($@"\b({Month})\s+\d{{1,2}}(st|nd|rd|th)?\s+(raid|raids|incursion|attack|attacks|assault|offensive|operation)\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{{0,80}}?\bon\s+(({Month})\s+\d{{1,2}}|\d{{1,2}}\s+({Month})|{Weekday})\b")]
+    [GeneratedRegex($@"\b({Month})\s+\d{{1,2}}(st|nd|rd|th)?\s+({Incident})\b|\b(raided|attacked|invaded|stormed|crossed|infiltrated|launched)\b[^.;:?!]{{0,80}}?\bon\s+(({Month})\s+\d{{1,2}}|\d{{1,2}}\s+({Month})|{Weekday})\b")]
     private static partial Regex DatedEvent();
 
     // The sentence says when the incident itself began, whatever it calls it: "The fighting began on Monday."
     public static bool DatesStart(string text) => StartedEvent().IsMatch(text) && When().IsMatch(text);
 
-    [GeneratedRegex(@"\b(fighting|clashes|skirmishes|raid|incursion|attack|assault|offensive|operation)\s+(began|started|broke out|erupted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Incident})\s+(began|started|broke out|erupted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartedEvent();
 
     // The sentence says how long the incident itself went on, whatever it calls it: "The skirmishes … lasted two days",
     // "Fighting … entered a second day on Tuesday".
     public static bool TimesEvent(string text) => LastedEvent().IsMatch(text);
 
-    [GeneratedRegex(@"\b(fighting|clashes|skirmishes|raid|incursion|attack|assault|offensive|operation|battle)\b[^.;:?!]{0,80}?\b(lasted|entered\s+(a|its)\s+(second|third)\s+day|went\s+on\s+for|continued\s+for|dragged\s+on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Incident})\b[^.;:?!]{{0,80}}?\b(lasted|entered\s+(a|its)\s+(second|third)\s+day|went\s+on\s+for|continued\s+for|dragged\s+on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastedEvent();
 
     // A name inside the text (not its first words): "Ilya Bogdanov", "Russian Volunteer Corps".

@@ -103,19 +103,21 @@ public sealed class PassageSearch(Database database)
     public (IReadOnlyDictionary<string, long> DocumentFrequencies, long Passages) Statistics(IEnumerable<string> terms, CorpusVersion? version = null)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
+        // Without a version the corpus may have changed: nothing kept is used or replaced.
         var fingerprint = version is { } v ? (v.MaxPassage, v.Sources, v.Generation) : (-1L, -1L, -1L);
         var df = new Dictionary<string, long>(StringComparer.Ordinal);
-        List<string> unknown;
-        lock (gate)
-        {
-            if (fingerprint != frequenciesAt || frequencies.Count > MaxKeptFrequencies) (frequenciesAt, frequencies) = (fingerprint, new(StringComparer.Ordinal));
-            unknown = list.Where(t => !frequencies.ContainsKey(t)).ToList();
-            foreach (var term in list) if (frequencies.TryGetValue(term, out var doc)) df[term] = doc;
-        }
+        var unknown = list;
+        if (version is not null)
+            lock (gate)
+            {
+                if (fingerprint != frequenciesAt || frequencies.Count > MaxKeptFrequencies) (frequenciesAt, frequencies) = (fingerprint, new(StringComparer.Ordinal));
+                unknown = list.Where(t => !frequencies.ContainsKey(t)).ToList();
+                foreach (var term in list) if (frequencies.TryGetValue(term, out var doc)) df[term] = doc;
+            }
         using var connection = database.Open();
         if (unknown.Count > 0)
         {
-            var read = connection.Query<(string Term, long Doc)>("SELECT term, doc FROM passages_vocab WHERE term IN @unknown;", new { unknown })
+            var read = connection.Query<(string Term, long Doc)>(FrequenciesSql, new { unknown })
                 .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
             foreach (var term in unknown) df[term] = read.GetValueOrDefault(term);
             if (version is not null)
@@ -127,6 +129,8 @@ public sealed class PassageSearch(Database database)
         }
         return (df, PassageCount(connection, version));
     }
+
+    private const string FrequenciesSql = "SELECT term, doc FROM passages_vocab WHERE term IN @unknown;";
 
     private const int MaxKeptFrequencies = 100_000;
     private (long, long, long) frequenciesAt = (-1, -1, -1);

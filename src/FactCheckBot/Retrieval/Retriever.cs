@@ -308,9 +308,10 @@ public sealed partial class Retriever(
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
         // "When did the raid start?": a sentence that dates the raid says when it started.
         // "The skirmishes … lasted two days" says how long the raid went on, whichever word it uses for the raid.
+        List<int> Incident() => Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
         if (question.Type == QuestionType.HowLong)
         {
-            var events = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
+            var events = Incident();
             for (var s = 0; s < sentences.Count && events.Count > 0; s++)
                 if (events.Any(i => !masks[s][i]) && AnswerTypes.TimesEvent(passage.Text[sentences[s].Start..sentences[s].End]))
                     foreach (var i in events) masks[s][i] = true;
@@ -318,7 +319,7 @@ public sealed partial class Retriever(
         // "The fighting began on Monday" says when the raid started, whichever word it uses for the raid.
         if (question.Type == QuestionType.When && stats.FindIndex(s => s.Concept.Key == "syn:started") is var started and >= 0)
         {
-            var events = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
+            var events = Incident();
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = passage.Text[sentences[s].Start..sentences[s].End];
@@ -695,8 +696,7 @@ public sealed partial class Retriever(
                 end = next.End;
             }
             // "budanow's guys" names "budanow".
-            var label = question.Text[concept.Start..end];
-            labels.Add(label.Length > 3 && (label.EndsWith("'s", StringComparison.Ordinal) || label.EndsWith("’s", StringComparison.Ordinal)) ? label[..^2] : label);
+            labels.Add(Terms.WithoutPossessive(question.Text[concept.Start..end]));
         }
         return labels;
     }

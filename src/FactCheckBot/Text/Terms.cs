@@ -160,4 +160,9 @@ public static class Terms
                 builder.Append(c);
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    // "budanow's" → "budanow", "Reuters'" → "Reuters".
+    public static string WithoutPossessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2]
+        : word.Length > 3 && word.EndsWith("s'", StringComparison.Ordinal) ? word[..^1] : word;
 }

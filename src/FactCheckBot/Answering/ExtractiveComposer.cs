@@ -31,11 +31,14 @@ public static class ExtractiveComposer
         var answer = Answer.Answered(evidence.Question.Text, Name, citations, conflicts, missing) with
         {
             Summary = Summary.Of(evidence.Question, citations, conflicts),
-            OutletsWithNothing = evidence.Question.Outlets
-                .Where(o => !citations.Any(c => c.Outlet == o || c.OriginalOutlet == o || c.AlsoPublishedBy.Contains(o))).ToList(),
+            OutletsWithNothing = OutletsWithNothing(evidence.Question, citations),
         };
         return answer with { Text = AnswerText.Render(answer) };
     }
+
+    // The outlets the question names that no citation comes from.
+    public static IReadOnlyList<string> OutletsWithNothing(Question question, IReadOnlyList<Citation> citations) =>
+        question.Outlets.Where(o => !citations.Any(c => c.Outlet == o || c.OriginalOutlet == o || c.AlsoPublishedBy.Contains(o))).ToList();
 
     private static string Same(string quote) => string.Join(' ', quote.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 

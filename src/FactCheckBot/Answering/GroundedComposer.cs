@@ -140,7 +140,11 @@ public sealed partial class GroundedComposer(
         var answer = citations.Count == 0
             ? Answer.NotCovered(evidence.Question.Text, Name, text, evidence.Missing)
             : Answer.Answered(evidence.Question.Text, Name, citations, ExtractiveComposer.FindConflicts(citations), evidence.Missing, text);
-        return answer with { Verdict = verdict, Justification = justification };
+        return answer with
+        {
+            Verdict = verdict, Justification = justification,
+            OutletsWithNothing = citations.Count == 0 ? [] : ExtractiveComposer.OutletsWithNothing(evidence.Question, citations),
+        };
     }
 
     // The extractive quote from that passage when there is one, otherwise the whole passage.

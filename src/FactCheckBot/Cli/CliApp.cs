@@ -83,7 +83,7 @@ public static partial class CliApp
 
 // Builds the host for one command and turns known failures into a message and an exit code:
 // 2 for bad input or settings, 1 for anything else. Never a stack trace.
-public sealed class CliHost(Func<HostSettings, IHost> buildHost)
+public sealed partial class CliHost(Func<HostSettings, IHost> buildHost)
 {
     public Task<int> Run(ParseResult parse, CancellationToken cancellationToken,
         Func<IServiceProvider, CancellationToken, Task<int>> body, string? databasePath = null,
@@ -111,12 +111,12 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         }
         catch (OptionsValidationException ex)
         {
-            return Fail(string.Join(Environment.NewLine, ex.Failures), 2);
+            return Fail(string.Join(Environment.NewLine, ex.Failures.Select(SettingError)), 2);
         }
         // Several sections wrong at once (or a setting other options are built from, such as Llm's for its HTTP clients).
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
         {
-            return Fail(string.Join(Environment.NewLine, ex.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures).Distinct()), 2);
+            return Fail(string.Join(Environment.NewLine, ex.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures).Select(SettingError).Distinct()), 2);
         }
         catch (InvalidDataException ex) when (ex.Message.StartsWith("Failed to load configuration", StringComparison.Ordinal))
         {
@@ -157,4 +157,12 @@ public sealed class CliHost(Func<HostSettings, IHost> buildHost)
         Console.Error.WriteLine(message);
         return code;
     }
+
+    // "DataAnnotation validation failed for 'AnsweringOptions' members: 'Topic' with the error: 'Answering:Topic must …'."
+    // is told as its own message, without the names of the program's types.
+    private static string SettingError(string failure) =>
+        ValidationFailure().Match(failure) is { Success: true } m ? m.Groups["message"].Value : failure;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"with the error: '(?<message>.*)'\.?$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ValidationFailure();
 }

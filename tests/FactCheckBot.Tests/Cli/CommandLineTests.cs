@@ -141,6 +141,9 @@ public sealed class CommandLineTests : IDisposable
             environment: new Dictionary<string, string> { ["Retrieval__MinCoverage"] = "7" });
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Retrieval:MinCoverage", result.Stderr);
+        // The message is the setting's own, not the validator's wording with the program's type names.
+        Assert.StartsWith("Retrieval:MinCoverage must be between", result.Stderr.Trim());
+        Assert.DoesNotContain("RetrievalOptions", result.Stderr);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(\s+[A-Z][a-z]+)+\b|\b(group|groups|legion|corps|ministry|army|forces|militia|fighters|units|unit|battalion|volunteers|intelligence|directorate|governor|spokesperson|spokesman)\b")]
     private static partial Regex Who();
 
-    [GeneratedRegex(@"\bin order to\b|\bso that\b|\b(aim|aims|aimed|goal|goals|purpose|intended|intention|objective|motive|mission|sought|seeking|in a bid to|because|reason|wanted|want to|wants to|hoped|hopes|to (create|liberate|free|show|demonstrate|fight|overthrow|protect|establish|distract|draw|divert|end|topple|stretch|force))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin order to\b|\bso that\b|\b(aim|aims|aimed|goal|goals|purpose|intended|intention|objective|motive|mission|sought|seeking|in a bid to|because|reason|wanted|want to|wants to|hoped|hopes|(were|are|was|is) creating|to (create|liberate|free|show|demonstrate|fight|overthrow|protect|establish|distract|draw|divert|end|topple|stretch|force))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
     [GeneratedRegex(@"\b(in|at|near|from|into|across|inside|outside|towards?)\s+(the\s+)?[A-Z][a-z]+|\b(village|villages|town|towns|district|region|border|city|area|settlement|province|oblast)\b")]

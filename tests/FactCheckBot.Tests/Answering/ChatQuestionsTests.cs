@@ -41,6 +41,7 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         "intended to inspire Russians to rise up")]
     [InlineData("how long did the shootin go on", "Military Cognizance", "lasted two days")]
     [InlineData("wait when did the raid even start", "The Guardian", "The fighting began on Monday.")]
+    [InlineData("whats the point of the buffer zone thing the fighters keep talking abt", "Uganda Online Media", "a demilitarised zone on the border")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>
         Assert.True(Quotes(await Ask(question), outlet, quote));
 

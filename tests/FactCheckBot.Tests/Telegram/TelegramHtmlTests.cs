@@ -23,6 +23,13 @@ public sealed class TelegramHtmlTests
     }
 
     [Fact]
+    public void Outlets_named_with_no_quote_that_answers_are_said_so()
+    {
+        var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Outlet", "Quote.")]) with { OutletsWithNothing = ["RFE/RL", "A & B"] };
+        Assert.Contains("❔ No quote from RFE/RL or A &amp; B answers this.", string.Join("\n", TelegramHtml.Answer(answer)));
+    }
+
+    [Fact]
     public void Only_http_links_become_anchors()
     {
         var answer = Answer.Answered("q", ExtractiveComposer.Name, [Cite(1, "Outlet", "Quote.", "javascript:alert(1)")]);

@@ -42,13 +42,16 @@ public static partial class AnswerTypes
     [GeneratedRegex($@"\b({Month}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({Month})\b|\b({Weekday})\b|\b(overnight|morning|afternoon|evening|night|dawn|yesterday|today|earlier|hours? (ago|later))\b|\b\d{{1,2}}:\d{{2}}\b|\b(19|20)\d{{2}}\b|\bon the \d+(st|nd|rd|th)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\b(lasted|continued for|continuing|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
+    // A length of time itself: "two days", "10-month", "a second day", "lasted".
+    private const string LengthOfTime = @"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\blasted\b";
+
+    [GeneratedRegex(LengthOfTime + @"|\b(continued for|continuing|ongoing|ended|still|overnight|a day|24 hours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     // A length of time itself ("lasted two days", "entered a second day"), not only a sign of one ("still", "ended").
     public static bool StatesDuration(string text) => Length().IsMatch(text);
 
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|several|a few|many)\s+(hours?|days?|minutes?|weeks?|nights?|months?|years?)\b|\b\d+-(hour|day|week|month|year)\b|\b(second|third|two|three)[- ]day\b|\bday-long\b|\b(all|whole) (day|night)\b|\blasted\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(LengthOfTime, RegexOptions.IgnoreCase)]
     private static partial Regex Length();
 
     // A length of time, or a date or day it can be told from: what a "how long" question needs.

@@ -114,6 +114,8 @@ public sealed class PassageSearch(Database database)
                 unknown = list.Where(t => !frequencies.ContainsKey(t)).ToList();
                 foreach (var term in list) if (frequencies.TryGetValue(term, out var doc)) df[term] = doc;
             }
+        // Nothing new to read: no connection at all.
+        if (unknown.Count == 0 && version is { } known && CountedFor(known) is { } counted) return (df, counted);
         using var connection = database.Open();
         if (unknown.Count > 0)
         {
@@ -173,6 +175,15 @@ public sealed class PassageSearch(Database database)
     private readonly Lock gate = new();
     private (long, long) countedAt = (-1, -1);
     private long count;
+
+    // The passage count already counted for this version of the corpus, or null.
+    private long? CountedFor(CorpusVersion version)
+    {
+        lock (gate)
+        {
+            return (version.MaxPassage, version.Sources) == countedAt ? count : null;
+        }
+    }
 
     private long PassageCount(SqliteConnection connection, CorpusVersion? version)
     {

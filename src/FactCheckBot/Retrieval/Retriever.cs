@@ -306,26 +306,21 @@ public sealed partial class Retriever(
         var sentences = Sentences.Split(passage.Text);
         var terms = sentences.Select(s => Terms.TermsOf(passage.Text, s.Start, s.End)).ToList();
         var masks = terms.Select(t => MatchConcepts(t, stats)).ToList();
-        // "When did the raid start?": a sentence that dates the raid says when it started.
-        // "The skirmishes … lasted two days" says how long the raid went on, whichever word it uses for the raid.
-        List<int> Incident() => Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
-        if (question.Type == QuestionType.HowLong)
+        // "When did the raid start?": a sentence that dates the raid says when it started ("raided … on May 22"), and one
+        // that says when or how long the incident went on is about the raid, whatever it calls it ("The fighting began
+        // on Monday", "the skirmishes … lasted two days").
+        var started = question.Type == QuestionType.When ? stats.FindIndex(s => s.Concept.Key == "syn:started") : -1;
+        Func<string, bool>? aboutIncident = question.Type == QuestionType.HowLong ? AnswerTypes.TimesEvent
+            : started >= 0 ? AnswerTypes.DatesStart : null;
+        if (aboutIncident is not null)
         {
-            var events = Incident();
-            for (var s = 0; s < sentences.Count && events.Count > 0; s++)
-                if (events.Any(i => !masks[s][i]) && AnswerTypes.TimesEvent(passage.Text[sentences[s].Start..sentences[s].End]))
-                    foreach (var i in events) masks[s][i] = true;
-        }
-        // "The fighting began on Monday" says when the raid started, whichever word it uses for the raid.
-        if (question.Type == QuestionType.When && stats.FindIndex(s => s.Concept.Key == "syn:started") is var started and >= 0)
-        {
-            var events = Incident();
-            for (var s = 0; s < sentences.Count; s++)
+            var incident = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
+            for (var s = 0; s < sentences.Count && (incident.Count > 0 || started >= 0); s++)
             {
                 var sentence = passage.Text[sentences[s].Start..sentences[s].End];
-                if (!masks[s][started] && AnswerTypes.DatesEvent(sentence)) masks[s][started] = true;
-                if (masks[s][started] && events.Any(i => !masks[s][i]) && AnswerTypes.DatesStart(sentence))
-                    foreach (var i in events) masks[s][i] = true;
+                if (started >= 0 && !masks[s][started] && AnswerTypes.DatesEvent(sentence)) masks[s][started] = true;
+                if ((started < 0 || masks[s][started]) && incident.Any(i => !masks[s][i]) && aboutIncident(sentence))
+                    foreach (var i in incident) masks[s][i] = true;
             }
         }
         // A quote must name every name the question asks about, except the incident's setting: names in a large

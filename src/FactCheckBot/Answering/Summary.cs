@@ -28,7 +28,7 @@ public static partial class Summary
                 ?? citations.FirstOrDefault(c => AnswerTypes.GivesTime(c.Quote)),
             _ => null,
         } ?? citations[0];
-        var others = Names(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());
+        var others = Outlets.List(citations.Select(c => c.Outlet).Distinct().Where(o => o != first.Outlet).ToList());
         var lead = first.Speaker is not null && question.AsksWhatWasSaid
             ? $"{Outlets.Name(first)} quotes {first.Speaker}: {AnswerText.Quoted(Shorten(first.Quote))}"
             : $"{Outlets.Name(first)} reports: {AnswerText.Quoted(Shorten(first.Quote))}";
@@ -48,7 +48,7 @@ public static partial class Summary
             var (value, outlets) = parts[i];
             var verb = i == 0 ? (outlets.Count == 1 ? "reports" : "report") : (outlets.Count == 1 ? "says" : "say");
             if (i > 0) builder.Append("; ");
-            builder.Append(Names(outlets)).Append(' ').Append(verb).Append(' ')
+            builder.Append(Outlets.List(outlets)).Append(' ').Append(verb).Append(' ')
                 .Append(i == 0 ? Text.Figures.Phrase(value, conflict.About) : InSentence(value));
         }
         return builder.Append('.').ToString();
@@ -69,7 +69,7 @@ public static partial class Summary
         var about = figures.GroupBy(f => f.f.About).MaxBy(g => g.Select(x => x.Outlet).Distinct().Count())!;
         var outlets = about.Select(x => x.Outlet).Distinct().ToList();
         var value = about.First().f.Value;
-        return $"{Names(outlets)} {(outlets.Count == 1 ? "reports" : "report")} {Text.Figures.Phrase(value, about.Key)}.";
+        return $"{Outlets.List(outlets)} {(outlets.Count == 1 ? "reports" : "report")} {Text.Figures.Phrase(value, about.Key)}.";
     }
 
     // What each outlet does with the claim: repeats or reports on it, denies it, or doubts it. No verdict.
@@ -82,13 +82,12 @@ public static partial class Summary
         var reporting = byOutlet.Where(o => o.Stance is null).Select(o => o.Outlet).ToList();
         var denying = byOutlet.Where(o => o.Stance == Stance.Denies).Select(o => o.Outlet).ToList();
         var doubting = byOutlet.Where(o => o.Stance == Stance.Doubts).Select(o => o.Outlet).ToList();
-        if (reporting.Count > 0) parts.Add($"{Names(reporting)} {(reporting.Count == 1 ? "reports" : "report")} on it");
-        if (denying.Count > 0) parts.Add($"{Names(denying)} {(denying.Count == 1 ? "quotes" : "quote")} a denial");
-        if (doubting.Count > 0) parts.Add($"{Names(doubting)} {(doubting.Count == 1 ? "voices" : "voice")} doubt");
+        if (reporting.Count > 0) parts.Add($"{Outlets.List(reporting)} {(reporting.Count == 1 ? "reports" : "report")} on it");
+        if (denying.Count > 0) parts.Add($"{Outlets.List(denying)} {(denying.Count == 1 ? "quotes" : "quote")} a denial");
+        if (doubting.Count > 0) parts.Add($"{Outlets.List(doubting)} {(doubting.Count == 1 ? "voices" : "voice")} doubt");
         return $"On this claim, {string.Join("; ", parts)} (their words are below; the bot does not rule on claims itself).";
     }
 
-    private static string Names(IReadOnlyList<string> outlets) => Outlets.List(outlets);
 
     private static string Shorten(string quote)
     {

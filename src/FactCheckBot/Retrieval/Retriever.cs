@@ -619,6 +619,7 @@ public sealed partial class Retriever(
                 && Backing(s) is { } backing && !chosen.Any(c => c.Passage.PassageId == backing.Passage.PassageId))
                 quotes.Add(backing with { Coverage = s.Coverage, Score = s.Score });
         }
+        // Too many: a source's second quote goes before the words that back another's first.
         return quotes.Take(settings.MaxQuotes).ToList();
     }
 

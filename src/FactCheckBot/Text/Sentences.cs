@@ -19,21 +19,25 @@ public static class Sentences
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
     };
 
-    // An opening quotation mark before `at` is still open there (curly marks, or an odd number of straight ones).
+    // An opening quotation mark before `at` is still open there (curly marks, or a straight one not yet closed).
     // A curly mark left open inside a phrase and never closed ("said more than 70 “Ukrainian fighters had been
     // killed", the next mark opening another quotation) is a slip of the article's, not a quotation running on;
     // one that opens a sentence or follows a colon, a comma or a reporting verb runs on whatever follows.
     public static bool QuotationOpen(string text, int at)
     {
-        int closed = 0, straight = 0, lastOpen = -1, opened = 0;
+        int closed = 0, lastOpen = -1, opened = 0;
+        var straightOpen = false;
         for (var i = 0; i < at; i++)
             switch (text[i])
             {
                 case '“': opened++; lastOpen = i; break;
+                // "Of course, we communicate with them … we even cooperate,” Chernyak said.": a straight opening mark
+                // closed by a curly one.
+                case '”' when straightOpen: straightOpen = false; break;
                 case '”': closed++; break;
-                case '"': straight++; break;
+                case '"': straightOpen = !straightOpen; break;
             }
-        if (straight % 2 == 1) return true;
+        if (straightOpen) return true;
         if (opened <= closed) return false;
         var before = text.AsSpan(0, lastOpen).TrimEnd();
         if (before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or ',' or '”' || Attribution.EndsWithReportingVerb(before)) return true;

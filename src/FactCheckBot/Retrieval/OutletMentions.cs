@@ -16,6 +16,9 @@ public sealed partial class OutletMentions
     };
 
     private readonly Dictionary<string, string> byForm = new(StringComparer.OrdinalIgnoreCase);
+    // Forms written in capitals ("BBC", "FISM"): typed in lower case they still name the outlet, though "bbc" is in
+    // an English vocabulary.
+    private readonly HashSet<string> initials = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex? mention;
     private readonly Regex? listedBefore;
     private readonly Regex? listedAfter;
@@ -24,7 +27,10 @@ public sealed partial class OutletMentions
     {
         foreach (var outlet in outlets)
             foreach (var form in Forms(outlet))
+            {
                 byForm.TryAdd(Key(form), outlet);
+                if (form.Length >= 2 && form.All(c => char.IsUpper(c) || char.IsDigit(c))) initials.Add(Key(form));
+            }
         if (byForm.Count == 0) return;
         var alternatives = string.Join('|', byForm.Keys.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
         mention = new Regex($@"(?<![\w/])(?:(?:according\s+to|per|via)\s+)?(?<the>the\s+)?(?<form>{alternatives})(?<own>'s|s')?"
@@ -43,8 +49,9 @@ public sealed partial class OutletMentions
         var rest = mention.Replace(text, m =>
         {
             var form = m.Groups["form"].Value;
-            // "The Guardian", "the guardian said", "rferl or guardian", but not "a legal guardian" nor "how many times".
-            if (EnglishWords.Contains(form.ToLowerInvariant()) && !m.Groups["the"].Success && !char.IsUpper(form[0])
+            // "The Guardian", "the guardian said", "rferl or guardian", "bbc had smth", but not "a legal guardian" nor
+            // "how many times".
+            if (EnglishWords.Contains(form.ToLowerInvariant()) && !initials.Contains(Key(form)) && !m.Groups["the"].Success && !char.IsUpper(form[0])
                 && !listedBefore!.IsMatch(text[..m.Index]) && !listedAfter!.IsMatch(text[(m.Index + m.Length)..])) return m.Value;
             var outlet = byForm[Key(form)];
             if (!found.Contains(outlet)) found.Add(outlet);

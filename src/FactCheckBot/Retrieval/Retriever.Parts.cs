@@ -59,7 +59,8 @@ public sealed partial class Retriever
             var part = text[b.Start..b.End];
             // A part that ended in a question mark asks, whatever its words ("is it true that us humvees were used?").
             return (ChatText.IsQuestion(part) || (b.End < text.Length && text[b.End] == '?'))
-                && (own.Any(s => s.Concept.IsName) || (own.Count >= 2 && !PointsBack().IsMatch(part)));
+                && (own.Any(s => s.Concept.IsName) || ((own.Count >= 2 || (own.Count == 1 && WhQuestion().IsMatch(part)))
+                    && !PointsBack().IsMatch(part)));
         }
         if (bounds.Count(OwnSubject) < 2) return [];
         // A part with nothing of its own ("… , and when?") stays with the part before it.
@@ -127,7 +128,8 @@ public sealed partial class Retriever
     [GeneratedRegex(@"^\W*((also|and|plus|btw|so)\s+)*(who|whom|whose|what|when|where|why|how|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|there|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
+    // "there" points back ("what happened there"), but not in "how many were there".
+    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|(?<!\b(is|are|was|were)\s+)there(?!\s+(is|are|was|were)\b)|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+((roughly|approximately|also|then|exactly|just|so|besides)\s+)?(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)|,\s+and\s+(?=the\s+(\w+\s+){1,3}(is|was)\b)", RegexOptions.IgnoreCase)]

@@ -521,6 +521,20 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_question_with_one_word_of_its_own_stands_apart_from_one_about_an_unknown_name()
+    {
+        // "how many fighters were there?" asks on its own ("there" does not point back here), so the think tank no
+        // source mentions is reported missing instead of refusing the whole message; the same beside a known name.
+        var answer = await Ask("what did the guardian say about how many fighters there were? and what did the ISW think tank estimate");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.True(Quotes(answer, "The Guardian", "number of militia fighters at 80"));
+        Assert.Contains("ISW", answer.Missing);
+        var both = await Ask("how many fighters were there? and what did Peskov say");
+        Assert.True(Quotes(both, "The Guardian", "number of militia fighters at 80"));
+        Assert.Contains(both.Citations, c => c.Speaker?.Contains("Peskov") == true);
+    }
+
+    [Fact]
     public async Task An_outlet_named_in_the_question_is_quoted_first()
     {
         var answer = await Ask("podoliak's tank joke on fism, what did he say exactly lol");

@@ -12,6 +12,8 @@ public sealed class OutletMentionsTests
     [InlineData("according to rferl, how many humvees", ", how many humvees", "RFE/RL")]
     [InlineData("what did Radio Free Europe report", "what did report", "RFE/RL")]
     [InlineData("did the bbc's piece confirm it", "did confirm it", "BBC")]
+    // Initials are the outlet however they are typed, though "bbc" is in an English vocabulary.
+    [InlineData("bbc had smth about a gas pipline", "had smth about a gas pipline", "BBC")]
     public void An_outlet_named_in_a_question_is_found_and_taken_out(string text, string rest, string outlet)
     {
         var (left, found) = Mentions.Find(text);

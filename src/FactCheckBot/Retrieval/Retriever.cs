@@ -606,21 +606,25 @@ public sealed partial class Retriever(
                         && (group[round].Score >= group[0].Score - settings.SecondQuoteMargin || OtherSide(question, group[0], group[round])))))
                     chosen.Add(group[round]);
 
-        var quotes = new List<Quote>();
+        // Each quote with what it costs to leave out: a source's first quote least, then the other side of a claim,
+        // then the words that back a reported summary, then a source's second quote.
+        var quotes = new List<(Quote Quote, int Keep)>();
         foreach (var s in chosen)
         {
             var text = s.Passage.Text[s.Start..s.End];
             var next = NextSentence(s.Passage, s.End);
             var matched = stats.Where((_, i) => s.Matched[i]).Select(c => c.Concept.Label).ToList();
-            quotes.Add(new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
-                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity });
-            if (quotes.Count(q => q.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
+            var first = bySource.First(g => g[0].Passage.SourceId == s.Passage.SourceId)[0];
+            quotes.Add((new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
+                s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity },
+                s == first ? 0 : OtherSide(question, first, s) ? 1 : 3));
+            if (quotes.Count(q => q.Quote.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && chosen.Count(c => c.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && Backing(s) is { } backing && !chosen.Any(c => c.Passage.PassageId == backing.Passage.PassageId))
-                quotes.Add(backing with { Coverage = s.Coverage, Score = s.Score });
+                quotes.Add((backing with { Coverage = s.Coverage, Score = s.Score }, 2));
         }
-        // Too many: a source's second quote goes before the words that back another's first.
-        return quotes.Take(settings.MaxQuotes).ToList();
+        var kept = quotes.Select((q, i) => (q.Keep, i)).Order().Take(settings.MaxQuotes).Select(k => k.i).Order().ToList();
+        return kept.Select(i => quotes[i].Quote).ToList();
     }
 
     // "In Washington, officials cast doubt over claims …", and as the next paragraph the official's own words

@@ -140,6 +140,9 @@ public static partial class Attribution
         subject = subject.Trim().Trim(',', ' ');
         if (subject.Length == 0 || subject.Contains('“') || subject.Contains('”') || subject.Contains('"')) return null;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Another showed them firing from a location they claimed was inside Russia": the one claiming is the
+        // pronoun of the clause, not the sentence before it.
+        if (words.Length > 1 && Pronouns.Contains(words[^1]) && words[^2] is not ("and" or "or")) return words[^1];
         if (words.Length > 14 || BadEndings.Contains(words[^1])) return null;
         if (words.Length == 1 && BadEndings.Contains(words[0])) return null;
         if (Vague.Contains(subject)) return null;

@@ -66,6 +66,11 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameShare must be between 0 and 1.")]
     public double CommonNameShare { get; set; } = 0.15;
 
+    // Words for the incident itself ("raid", "fighting") weigh this share of their weight beside something else the
+    // question asks about ("how many fighters were in the raid"): the setting of every question, not what it asks.
+    [Range(0.0, 1.0, ErrorMessage = "Retrieval:IncidentWeight must be between 0 and 1.")]
+    public double IncidentWeight { get; set; } = 0.5;
+
     // A quote that leaves out such a name the question asks about must be at least this close in meaning
     // ("the population of Belgorod" is not answered by another town's population).
     [Range(0.0, 1.0, ErrorMessage = "Retrieval:CommonNameSimilarity must be between 0 and 1.")]

@@ -277,10 +277,18 @@ public sealed partial class Retriever(
         if (question.Type == QuestionType.HowLong)
             raw = raw.Select(s => IsNumber(s.Concept) || DurationUnit().IsMatch(question.Text[s.Concept.Start..s.Concept.End])
                 ? s with { Weight = Math.Min(s.Weight, 0.5) } : s).ToList();
+        // "How many dudes were in this raid": the incident itself is the setting of every question here; beside
+        // something else the question asks about, a quote need not name it.
+        // "How long did the fighting go on", "when did the raid start" ask about the incident itself.
+        if (question.Type is not (QuestionType.HowLong or QuestionType.When)
+            && raw.Any(s => s.Exists && !s.Concept.IsName && !IsNumber(s.Concept) && !IsIncident(s.Concept)))
+            raw = raw.Select(s => IsIncident(s.Concept) ? s with { Weight = s.Weight * options.Value.IncidentWeight } : s).ToList();
         var known = raw.Where(s => s.Exists).Select(s => s.Weight).DefaultIfEmpty(2.0).Max();
         return raw.Select(s => s.Exists || s.Concept.IsName ? s
             : s with { Weight = IsNumber(s.Concept) ? 0.5 : Math.Max(2.0, known) }).ToList();
     }
+
+    private static bool IsIncident(Concept concept) => concept.Key is "syn:raid" or "syn:fighting";
 
     private static bool EverydayWord(string text, Concept concept) =>
         EnglishWords.IsEveryday(text[concept.Start..concept.End].ToLowerInvariant());

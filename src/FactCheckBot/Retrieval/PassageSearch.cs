@@ -47,7 +47,7 @@ public sealed class PassageSearch(Database database)
         SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
                coalesce((SELECT max(id) FROM passages), 0),
                coalesce((SELECT max(passage_id) FROM sentence_vectors), 0),
-               (SELECT count(*) FROM sources),
+               coalesce((SELECT max(id) FROM sources), 0),
                (SELECT count(*) FROM aliases),
                coalesce((SELECT max(id) FROM aliases), 0);
         """;
@@ -104,7 +104,7 @@ public sealed class PassageSearch(Database database)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
         // Without a version the corpus may have changed: nothing kept is used or replaced.
-        var fingerprint = version is { } v ? (v.MaxPassage, v.Sources, v.Generation) : (-1L, -1L, -1L);
+        var fingerprint = version is { } v ? (v.MaxPassage, v.MaxSource, v.Generation) : (-1L, -1L, -1L);
         var df = new Dictionary<string, long>(StringComparer.Ordinal);
         var unknown = list;
         if (version is not null)
@@ -152,7 +152,7 @@ public sealed class PassageSearch(Database database)
 
     public Summary Sources(CorpusVersion version)
     {
-        var fingerprint = (version.Generation, version.Sources);
+        var fingerprint = (version.Generation, version.MaxSource);
         lock (gate)
         {
             if (fingerprint == summaryAt) return summary;
@@ -181,14 +181,15 @@ public sealed class PassageSearch(Database database)
     {
         lock (gate)
         {
-            return (version.MaxPassage, version.Sources) == countedAt ? count : null;
+            return (version.MaxPassage, version.Generation) == countedAt ? count : null;
         }
     }
 
     private long PassageCount(SqliteConnection connection, CorpusVersion? version)
     {
-        var fingerprint = version is { } v ? (v.MaxPassage, v.Sources) : connection.QuerySingle<(long, long)>(
-            "SELECT coalesce((SELECT max(id) FROM passages), 0), (SELECT count(*) FROM sources);");
+        // Adding passages raises the largest id; removing a source raises the generation.
+        var fingerprint = version is { } v ? (v.MaxPassage, v.Generation) : connection.QuerySingle<(long, long)>(
+            "SELECT coalesce((SELECT max(id) FROM passages), 0), coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0);");
         lock (gate)
         {
             if (fingerprint == countedAt) return count;

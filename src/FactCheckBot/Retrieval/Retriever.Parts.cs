@@ -80,6 +80,18 @@ public sealed partial class Retriever
         }).ToList();
     }
 
+    // "Where is Gora Podol, and roughly how many people live there?": a message whose later part points back at the
+    // first is one question; when nothing answers it whole, the first part asked on its own, if it names
+    // something of its own; else null.
+    private (Question Question, List<ConceptStats> Stats)? FirstPart(Question question, CorpusVersion version)
+    {
+        var bounds = PartBounds(question.Text);
+        if (bounds.Count < 2 || !bounds.Skip(1).Any(b => PointsBack().IsMatch(question.Text[b.Start..b.End]))) return null;
+        var part = Reanalyze(question, question.Text[bounds[0].Start..bounds[0].End].Trim(), version);
+        var stats = Weigh(part, version);
+        return stats.Any(s => s.Exists && !s.Common && !IsNumber(s.Concept)) && ChatText.IsQuestion(part.Text) ? (part, stats) : null;
+    }
+
     // The parts' answers as one: their quotes in turn (each once), the names and words each part missed.
     private Evidence Merge(Question question, List<ConceptStats> stats, List<Evidence> parts)
     {

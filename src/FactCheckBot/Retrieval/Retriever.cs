@@ -23,7 +23,12 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        if (parts.Count == 0) return await RetrieveAsync(question, stats, version, cancellationToken);
+        if (parts.Count == 0)
+        {
+            var whole = await RetrieveAsync(question, stats, version, cancellationToken);
+            return whole.Covered || FirstPart(question, version) is not { } first ? whole
+                : await RetrieveAsync(first.Question, first.Stats, version, cancellationToken) is { Covered: true } part ? part : whole;
+        }
         var each = new List<Evidence>();
         foreach (var (part, partStats) in parts) each.Add(await RetrieveAsync(part, partStats, version, cancellationToken));
         return Merge(question, stats, each);
@@ -57,8 +62,13 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        return parts.Count == 0 ? Search(question, stats, null, null, version)
-            : Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
+        if (parts.Count == 0)
+        {
+            var whole = Search(question, stats, null, null, version);
+            return whole.Covered || FirstPart(question, version) is not { } first ? whole
+                : Search(first.Question, first.Stats, null, null, version) is { Covered: true } part ? part : whole;
+        }
+        return Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
     }
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);

@@ -29,7 +29,7 @@ public sealed partial class OutletMentions
             foreach (var form in Forms(outlet))
             {
                 byForm.TryAdd(Key(form), outlet);
-                if (form.Length >= 2 && form.All(c => char.IsUpper(c) || char.IsDigit(c))) initials.Add(Key(form));
+                if (IsInitials(form)) initials.Add(Key(form));
             }
         if (byForm.Count == 0) return;
         var alternatives = string.Join('|', byForm.Keys.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+")));
@@ -73,10 +73,12 @@ public sealed partial class OutletMentions
         if (name.Any(c => c is '/' or '.' or '-' or '&')) yield return new string(name.Where(char.IsLetterOrDigit).ToArray());
         // "FISM News": its capitalised first word stands for it.
         var first = name.Split(' ')[0];
-        if (name.Contains(' ') && first.Length >= 2 && first.All(c => char.IsUpper(c) || char.IsDigit(c))) yield return first;
+        if (name.Contains(' ') && IsInitials(first)) yield return first;
         if (Known.TryGetValue(name, out var known) || Known.TryGetValue(outlet, out known))
             foreach (var form in known) yield return form;
     }
+
+    private static bool IsInitials(string form) => form.Length >= 2 && form.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -138,7 +138,6 @@ public sealed class PassageSearch(Database database)
     private (long, long, long) frequenciesAt = (-1, -1, -1);
     private Dictionary<string, long> frequencies = new(StringComparer.Ordinal);
 
-    // The years sources were published in, read again when the sources change.
     // What the sources say of themselves: the years they were published in and the outlets that published them
     // (with the original outlets of republished articles). Read again only when the sources change.
     public sealed record Summary(IReadOnlySet<string> Years, IReadOnlyList<string> Outlets)

@@ -51,8 +51,9 @@ public sealed partial class Retriever
         var text = question.Text;
         var bounds = PartBounds(text);
         if (bounds.Count < 2) return [];
-        // A part stands alone when it is a question about a name of its own, or about two things of its own
-        // without pointing back ("did it work?", "what did he say then?" belong to the part before).
+        // A part stands alone when it is a question about a name of its own, or about two things of its own (one,
+        // asked with a question word: "how many fighters were there?") without pointing back ("did it work?", "what
+        // did he say then?" belong to the part before).
         bool OwnSubject((int Start, int End) b)
         {
             var own = stats.Where(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End).ToList();
@@ -78,18 +79,6 @@ public sealed partial class Retriever
             if (part.IsClaim && WhQuestion().IsMatch(part.Text)) part = part with { IsClaim = false };
             return (part, Weigh(part, version));
         }).ToList();
-    }
-
-    // "Where is Gora Podol, and roughly how many people live there?": a message whose later part points back at the
-    // first is one question; when nothing answers it whole, the first part asked on its own, if it names
-    // something of its own; else null.
-    private (Question Question, List<ConceptStats> Stats)? FirstPart(Question question, CorpusVersion version)
-    {
-        var bounds = PartBounds(question.Text);
-        if (bounds.Count < 2 || !bounds.Skip(1).Any(b => PointsBack().IsMatch(question.Text[b.Start..b.End]))) return null;
-        var part = Reanalyze(question, question.Text[bounds[0].Start..bounds[0].End].Trim(), version);
-        var stats = Weigh(part, version);
-        return stats.Any(s => s.Exists && !s.Common && !IsNumber(s.Concept)) && ChatText.IsQuestion(part.Text) ? (part, stats) : null;
     }
 
     // The parts' answers as one: their quotes in turn (each once), the names and words each part missed.
@@ -140,8 +129,8 @@ public sealed partial class Retriever
     [GeneratedRegex(@"^\W*((also|and|plus|btw|so)\s+)*(who|whom|whose|what|when|where|why|how|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
 
-    // "there" points back ("what happened there"), but not in "how many were there".
-    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|(?<!\b(is|are|was|were)\s+)there(?!\s+(is|are|was|were)\b)|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
+    // "there" points back ("what happened there"), but not in "how many were there", "has there been", "there's".
+    [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|(?<!\b(is|are|was|were|has|have|had|will|would|isn't|aren't|wasn't|weren't)\s+)there(?!\s+(is|are|was|were|has|have|had|will|would)\b|['’]s\b)|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBack();
 
     [GeneratedRegex(@"[?;]+|\s\+\s|,?\s+(and|also|plus|&)\s+((roughly|approximately|also|then|exactly|just|so|besides)\s+)?(?=(what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|,\s*(?=(what|who|how|why|when|where|which|did|does|is|was|has)\b)|,\s+and\s+(?=the\s+(\w+\s+){1,3}(is|was)\b)", RegexOptions.IgnoreCase)]

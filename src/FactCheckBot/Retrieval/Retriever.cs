@@ -23,12 +23,7 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        if (parts.Count == 0)
-        {
-            var whole = await RetrieveAsync(question, stats, version, cancellationToken);
-            return whole.Covered || FirstPart(question, version) is not { } first ? whole
-                : await RetrieveAsync(first.Question, first.Stats, version, cancellationToken) is { Covered: true } part ? part : whole;
-        }
+        if (parts.Count == 0) return await RetrieveAsync(question, stats, version, cancellationToken);
         var each = new List<Evidence>();
         foreach (var (part, partStats) in parts) each.Add(await RetrieveAsync(part, partStats, version, cancellationToken));
         return Merge(question, stats, each);
@@ -62,13 +57,8 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        if (parts.Count == 0)
-        {
-            var whole = Search(question, stats, null, null, version);
-            return whole.Covered || FirstPart(question, version) is not { } first ? whole
-                : Search(first.Question, first.Stats, null, null, version) is { Covered: true } part ? part : whole;
-        }
-        return Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
+        return parts.Count == 0 ? Search(question, stats, null, null, version)
+            : Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
     }
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);
@@ -332,7 +322,7 @@ public sealed partial class Retriever(
             : started >= 0 ? AnswerTypes.DatesStart : null;
         if (aboutIncident is not null)
         {
-            var incident = Enumerable.Range(0, stats.Count).Where(i => stats[i].Concept.Key is "syn:raid" or "syn:fighting").ToList();
+            var incident = Enumerable.Range(0, stats.Count).Where(i => IsIncident(stats[i].Concept)).ToList();
             for (var s = 0; s < sentences.Count && (incident.Count > 0 || started >= 0); s++)
             {
                 var sentence = passage.Text[sentences[s].Start..sentences[s].End];
@@ -624,9 +614,9 @@ public sealed partial class Retriever(
                         && (group[round].Score >= group[0].Score - settings.SecondQuoteMargin || OtherSide(question, group[0], group[round])))))
                     chosen.Add(group[round]);
 
-        // Each quote with what it costs to leave out: a source's first quote least, then the other side of a claim,
-        // then the words that back a reported summary, then a source's second quote.
-        var quotes = new List<(Quote Quote, int Keep)>();
+        // Each quote with the order in which quotes are kept when there are too many: a source's first quote, then
+        // the other side of a claim, then the words that back a reported summary, then a source's second quote.
+        var quotes = new List<(Quote Quote, int KeptIn)>();
         foreach (var s in chosen)
         {
             var text = s.Passage.Text[s.Start..s.End];
@@ -639,9 +629,9 @@ public sealed partial class Retriever(
             if (quotes.Count(q => q.Quote.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && chosen.Count(c => c.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && Backing(s) is { } backing && !chosen.Any(c => c.Passage.PassageId == backing.Passage.PassageId))
-                quotes.Add((backing with { Coverage = s.Coverage, Score = s.Score }, 2));
+                quotes.Add((backing with { Coverage = s.Coverage, Score = s.Score }, Math.Max(2, quotes[^1].KeptIn)));
         }
-        var kept = quotes.Select((q, i) => (q.Keep, i)).Order().Take(settings.MaxQuotes).Select(k => k.i).Order().ToList();
+        var kept = quotes.Select((q, i) => (q.KeptIn, i)).Order().Take(settings.MaxQuotes).Select(k => k.i).Order().ToList();
         return kept.Select(i => quotes[i].Quote).ToList();
     }
 

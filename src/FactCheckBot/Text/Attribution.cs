@@ -15,6 +15,9 @@ public static partial class Attribution
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
         { "he", "she", "it", "they", "we", "i", "him", "her", "them" };
 
+    // "Residents who saw them said": an object pronoun ends a clause of the subject's, it does not speak.
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "they", "we", "i" };
+
     private static readonly HashSet<string> BadEndings = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "be", "been", "being", "by", "of", "to", "for", "with", "from", "over", "on", "in",
@@ -142,7 +145,7 @@ public static partial class Attribution
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Another showed them firing from a location they claimed was inside Russia": the one claiming is the
         // pronoun of the clause, not the sentence before it.
-        if (words.Length > 1 && Pronouns.Contains(words[^1]) && words[^2] is not ("and" or "or")) return words[^1];
+        if (words.Length > 1 && SubjectPronouns.Contains(words[^1]) && words[^2] is not ("and" or "or")) return words[^1];
         if (words.Length > 14 || BadEndings.Contains(words[^1])) return null;
         if (words.Length == 1 && BadEndings.Contains(words[0])) return null;
         if (Vague.Contains(subject)) return null;

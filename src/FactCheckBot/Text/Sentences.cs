@@ -33,7 +33,7 @@ public static class Sentences
                 case '“': opened++; lastOpen = i; break;
                 // "Of course, we communicate with them … we even cooperate,” Chernyak said.": a straight opening mark
                 // closed by a curly one.
-                case '”' when straightOpen: straightOpen = false; break;
+                case '”' when straightOpen && opened <= closed: straightOpen = false; break;
                 case '”': closed++; break;
                 case '"': straightOpen = !straightOpen; break;
             }

@@ -537,15 +537,6 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
-    public async Task When_nothing_answers_a_message_whole_its_first_question_is_answered_on_its_own()
-    {
-        // "there" points back at Gora Podol, so the message is one question; no source gives a population.
-        var answer = await Ask("Where is Gora Podol, and roughly how many people live there?");
-        Assert.Equal(AnswerStatus.Answered, answer.Status);
-        Assert.True(Quotes(answer, "RFE/RL", "near the border town of Gora Podol"));
-    }
-
-    [Fact]
     public async Task An_outlet_named_in_the_question_is_quoted_first()
     {
         var answer = await Ask("podoliak's tank joke on fism, what did he say exactly lol");

@@ -40,6 +40,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_object_pronoun_ending_the_subject_does_not_speak()
+    {
+        const string context = "Gladkov said the shelling went on overnight.";
+        Assert.Equal("Residents who saw them", Attribution.Speaker("Residents who saw them said the shelling stopped.", context));
+        Assert.Equal("Gladkov", Attribution.Speaker("“It stopped at dawn,” he said, adding that the roads the convoy took were closed.", context));
+    }
+
+    [Fact]
     public void A_pronoun_without_context_has_no_speaker() =>
         Assert.Null(Attribution.Speaker("“It is over,” he said.", null));
 

@@ -43,6 +43,7 @@ public sealed class SentencesTests
     [InlineData("He said it was \"a small incident\" and left.", false)]
     [InlineData("\"Of course, we communicate with them. Of course, we share some information", true)]
     [InlineData("\"Of course, we communicate with them. Some might say we even cooperate,” Chernyak said.", false)]
+    [InlineData("\"He said “no” to us\" and left.", false)]
     [InlineData("Podolyak said: “Seriously, it’s time. The sooner you leave", true)]
     [InlineData("The ministry said more than 70 “Ukrainian fighters had been killed and five pickup trucks destroyed.", false)]
     public void An_open_quotation_is_told_apart(string text, bool open) => Assert.Equal(open, Sentences.QuotationOpen(text, text.Length));

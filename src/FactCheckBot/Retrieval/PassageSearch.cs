@@ -43,8 +43,8 @@ public sealed class PassageSearch(Database database)
 
     public IReadOnlyList<Candidate> Candidates(string match, int limit) => Read(CandidatesSql, new { match, limit });
 
-    private const string VersionSql = """
-        SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+    private const string VersionSql = $"""
+        SELECT {CorpusVersion.GenerationSql},
                coalesce((SELECT max(id) FROM passages), 0),
                coalesce((SELECT max(passage_id) FROM sentence_vectors), 0),
                coalesce((SELECT max(id) FROM sources), 0),
@@ -104,7 +104,7 @@ public sealed class PassageSearch(Database database)
     {
         var list = terms.Distinct(StringComparer.Ordinal).ToList();
         // Without a version the corpus may have changed: nothing kept is used or replaced.
-        var fingerprint = version is { } v ? (v.MaxPassage, v.MaxSource, v.Generation) : (-1L, -1L, -1L);
+        var fingerprint = version is { } v ? (v.MaxPassage, v.Generation) : (-1L, -1L);
         var df = new Dictionary<string, long>(StringComparer.Ordinal);
         var unknown = list;
         if (version is not null)
@@ -135,7 +135,7 @@ public sealed class PassageSearch(Database database)
     private const string FrequenciesSql = "SELECT term, doc FROM passages_vocab WHERE term IN @unknown;";
 
     private const int MaxKeptFrequencies = 100_000;
-    private (long, long, long) frequenciesAt = (-1, -1, -1);
+    private (long, long) frequenciesAt = (-1, -1);
     private Dictionary<string, long> frequencies = new(StringComparer.Ordinal);
 
     // What the sources say of themselves: the years they were published in and the outlets that published them
@@ -188,7 +188,7 @@ public sealed class PassageSearch(Database database)
     {
         // Adding passages raises the largest id; removing a source raises the generation.
         var fingerprint = version is { } v ? (v.MaxPassage, v.Generation) : connection.QuerySingle<(long, long)>(
-            "SELECT coalesce((SELECT max(id) FROM passages), 0), coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0);");
+            $"SELECT coalesce((SELECT max(id) FROM passages), 0), {CorpusVersion.GenerationSql};");
         lock (gate)
         {
             if (fingerprint == countedAt) return count;

@@ -217,8 +217,8 @@ public sealed class SentenceIndex(SentenceVectors vectors, Database database, IO
     private (long Generation, long MaxPassage) Version()
     {
         using var connection = database.Open();
-        return connection.QuerySingle<(long, long)>("""
-            SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+        return connection.QuerySingle<(long, long)>($"""
+            SELECT {CorpusVersion.GenerationSql},
                    coalesce((SELECT max(passage_id) FROM sentence_vectors), 0);
             """);
     }

@@ -25,8 +25,8 @@ public sealed partial class Vocabulary(Database database)
     private (long, long) Version()
     {
         using var connection = database.Open();
-        return connection.QuerySingle<(long, long)>("""
-            SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'corpus_generation'), 0),
+        return connection.QuerySingle<(long, long)>($"""
+            SELECT {CorpusVersion.GenerationSql},
                    coalesce((SELECT max(id) FROM passages), 0);
             """);
     }

@@ -24,6 +24,10 @@ public static partial class AnswerTypes
         _ => question.AsksForFigure ? CountFit(sentence, stats) : 0,
     };
 
+    // "They were creating a demilitarised zone", "wanted to create a security zone": the sentence states an aim (a
+    // reason, "because they fear …", is not one).
+    public static bool StatesAim(string sentence) => Purpose().Matches(sentence).Any(m => !Reason().IsMatch(m.Value));
+
     // A figure earns the bonus; a figure about something the question names earns more.
     private static double CountFit(string sentence, IReadOnlyList<ConceptStats> stats)
     {
@@ -90,6 +94,9 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\bin order to\b|\bso that\b|\b(aim|aims|aimed|goal|goals|purpose|intended|intention|objective|motive|mission|sought|seeking|in a bid to|because|reason|wanted|want to|wants to|hoped|hopes|(were|are|was|is) creating|to (create|liberate|free|show|demonstrate|fight|overthrow|protect|establish|distract|draw|divert|end|topple|stretch|force))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
+
+    [GeneratedRegex(@"^(because|reason)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
 
     [GeneratedRegex(@"\b(in|at|near|from|into|across|inside|outside|towards?)\s+(the\s+)?[A-Z][a-z]+|\b(village|villages|town|towns|district|region|border|city|area|settlement|province|oblast)\b")]
     private static partial Regex Place();

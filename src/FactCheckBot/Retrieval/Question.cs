@@ -281,6 +281,12 @@ public static partial class QuestionAnalyzer
             }
             if (EnglishWords.Contains(surface))
             {
+                // "matthew miler": after a first name the corpus uses, the name it writes after it.
+                if (i > 0 && vocabulary.NameAfter(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length).ToLowerInvariant(), surface) is { } surname)
+                {
+                    Fix(i, surname);
+                    continue;
+                }
                 // "Miler or whatever": a capitalised word inside the question is a name, even when English has the
                 // word ("miler"); one letter off a name of the alias table, it is that name.
                 if (i > 0 && token.Capitalized && CorrectName(surface, aliases) is { } name)

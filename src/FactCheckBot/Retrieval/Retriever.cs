@@ -331,6 +331,12 @@ public sealed partial class Retriever(
                     foreach (var i in incident) masks[s][i] = true;
             }
         }
+        // "What are they trying to achieve?": a sentence that states an aim ("they were creating a demilitarised zone") says
+        // what the question's word for an aim asks, whatever word it uses.
+        var aim = question.Type == QuestionType.Why ? stats.FindIndex(s => s.Concept.Key == "syn:aim") : -1;
+        if (aim >= 0)
+            for (var s = 0; s < sentences.Count; s++)
+                if (!masks[s][aim] && AnswerTypes.StatesAim(passage.Text[sentences[s].Start..sentences[s].End])) masks[s][aim] = true;
         // A quote must name every name the question asks about, except the incident's setting: names in a large
         // share of the corpus (Belgorod, Ukraine) weigh like other words and may be left out of a quote close in meaning
         // (Retrieval:CommonNameSimilarity).

@@ -17,7 +17,8 @@ public sealed partial class Vocabulary(Database database)
         var version = corpus is { } v ? (v.Generation, v.MaxPassage) : Version();
         var snapshot = current;
         if (snapshot is not null && snapshot.Version == version) return snapshot;
-        snapshot = new Snapshot(version, Read());
+        var (words, names) = Read();
+        snapshot = new Snapshot(version, words, names);
         current = snapshot;
         return snapshot;
     }
@@ -31,18 +32,28 @@ public sealed partial class Vocabulary(Database database)
             """);
     }
 
-    private Dictionary<string, int> Read()
+    // The words with how often they occur, and each capitalised word with the capitalised words that follow it
+    // ("matthew" → "miller").
+    private (Dictionary<string, int>, Dictionary<string, HashSet<string>>) Read()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         using var connection = database.Open();
         foreach (var text in connection.Query<string>("SELECT text FROM passages;", buffered: false))
-            for (var i = 0; i < text.Length;)
+            for (var (i, previousName, previousEnd) = (0, (string?)null, -1); i < text.Length;)
             {
                 if (!char.IsLetter(text[i])) { i++; continue; }
                 var start = i;
                 while (i < text.Length && char.IsLetter(text[i])) i++;
+                var name = char.IsUpper(text[start]) && i - start >= 3 && i - start <= buffer.Length ? text[start..i].ToLowerInvariant() : null;
+                if (name is not null && previousName is not null && start == previousEnd + 1 && text[previousEnd] == ' ')
+                {
+                    if (!names.TryGetValue(previousName, out var following)) names[previousName] = following = new(StringComparer.Ordinal);
+                    following.Add(Terms.WithoutDiacritics(name));
+                }
+                (previousName, previousEnd) = (name, i);
                 if (i - start < 3 || i - start > buffer.Length) continue;
                 var word = buffer[..(i - start)];
                 text.AsSpan(start, i - start).ToLowerInvariant(word);
@@ -53,7 +64,7 @@ public sealed partial class Vocabulary(Database database)
                     counts[plain] = counts.GetValueOrDefault(plain) + 1;
                 }
             }
-        return counts;
+        return (counts, names);
     }
 
     public sealed class Snapshot
@@ -62,10 +73,13 @@ public sealed partial class Vocabulary(Database database)
         private readonly Dictionary<string, string> byFold = new(StringComparer.Ordinal);
         private readonly List<(string Word, uint Letters)>[] byLength = new List<(string, uint)>[40];
 
-        public Snapshot((long, long) version, Dictionary<string, int> words)
+        private readonly Dictionary<string, HashSet<string>> names;
+
+        public Snapshot((long, long) version, Dictionary<string, int> words, Dictionary<string, HashSet<string>>? names = null)
         {
             Version = version;
             this.words = words;
+            this.names = names ?? new(StringComparer.Ordinal);
             for (var i = 0; i < byLength.Length; i++) byLength[i] = [];
             foreach (var (word, count) in words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
             {
@@ -81,6 +95,15 @@ public sealed partial class Vocabulary(Database database)
         // A word the corpus uses a few times and English does not know: most likely a name ("kozinka").
         public bool IsRareName(string word) =>
             word.Length >= 4 && words.TryGetValue(word, out var count) && count <= 3 && !EnglishWords.Contains(word);
+
+        // "matthew miler": the name the corpus writes after this first name, spelled one letter off or
+        // transliterated ("Matthew Miller"), even where English has the word as typed ("miler").
+        public string? NameAfter(string first, string word)
+        {
+            if (word.Length < 4 || words.ContainsKey(word) || !names.TryGetValue(first, out var following)) return null;
+            var folded = Fold(word);
+            return following.Where(n => Fold(n) == folded || Distance(word, n, 1) <= 1).OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+        }
 
         // The corpus word a word not in the corpus was meant to be, or null. English words are never
         // corrected; names are matched through transliteration (-ow/-ov, h/g, kh/h, y/i/j) or one typo

@@ -42,6 +42,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("how long did the shootin go on", "Military Cognizance", "lasted two days")]
     [InlineData("wait when did the raid even start", "The Guardian", "The fighting began on Monday.")]
     [InlineData("whats the point of the buffer zone thing the fighters keep talking abt", "Uganda Online Media", "a demilitarised zone on the border")]
+    // A sentence that states an aim ("they were creating …") says what "trying to achieve" asks, in other words.
+    [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.
     [InlineData("ngl how many dudes were even in this raid, like ballpark", "The Guardian", "number of militia fighters at 80")]
     // The paraphrase is followed by his own words, opened with a straight mark and closed with a curly one.

@@ -35,6 +35,17 @@ public sealed class RetrieverTests : IDisposable
         Assert.True(Retrieve("what happened in Belgorod in May 2023?").Covered);
 
     [Fact]
+    public void A_surname_typed_as_an_english_word_after_its_first_name_is_the_corpus_name()
+    {
+        // "miler" is English (one who runs the mile), but the articles write "Matthew Miller".
+        var evidence = Retrieve("what did matthew miler from the state dept say about us weapons");
+        Assert.Contains(evidence.Question.Corrections, c => c.Typed == "miler" && c.Corpus == "miller");
+        Assert.Contains(evidence.Quotes, q => q.Speaker?.Contains("Matthew Miller") == true);
+        // Not after any word: "the miler" stays English.
+        Assert.DoesNotContain(Retrieve("did the miler comment on us weapons").Question.Corrections, c => c.Typed == "miler");
+    }
+
+    [Fact]
     public void An_unknown_first_name_makes_an_unknown_person() =>
         Assert.Equal(["John Miller"], Retrieve("What did John Miller say?").Missing);
 

@@ -30,7 +30,7 @@ public static class ExtractiveComposer
         var missing = evidence.Missing;
         var answer = Answer.Answered(evidence.Question.Text, Name, citations, conflicts, missing) with
         {
-            Summary = Summary.Of(evidence.Question, citations, conflicts),
+            Summary = Summary.Of(evidence.Question, citations, conflicts, evidence.NoFigure),
             OutletsWithNothing = OutletsWithNothing(evidence.Question, citations),
         };
         return answer with { Text = AnswerText.Render(answer) };

@@ -11,9 +11,11 @@ public static partial class Summary
 {
     private const int MaxQuoteChars = 140;
 
-    public static string Of(Question question, IReadOnlyList<Citation> citations, IReadOnlyList<Conflict> conflicts)
+    // noFigure: a count question that no source gives a number for; the quotes say that it happened.
+    public static string Of(Question question, IReadOnlyList<Citation> citations, IReadOnlyList<Conflict> conflicts, bool noFigure = false)
     {
         if (citations.Count == 0) return "";
+        if (noFigure) return $"No source gives a number for this. {Of(question with { Type = QuestionType.Other }, citations, conflicts)}";
         if (conflicts.Count > 0) return Figures(conflicts[0], citations);
         // "How long did it last?" is not answered by a count the quotes happen to give ("hundreds evacuated").
         if (question.AsksForFigure && question.Type != QuestionType.HowLong && AgreedFigure(citations) is { } agreed) return agreed;

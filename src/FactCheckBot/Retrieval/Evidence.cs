@@ -41,6 +41,9 @@ public sealed record Evidence(
     // without them); null when there are none or vectors are off.
     public double? AbsentImportance { get; init; }
 
+    // "How many were evacuated from Graivoron?": no source gives a figure, and the quotes say that it happened.
+    public bool NoFigure { get; init; }
+
     // Every candidate passage, best span score first: what a model gets to read.
     public IReadOnlyList<Candidate> Passages { get; init; } = [];
 }

@@ -252,6 +252,17 @@ public static partial class QuestionAnalyzer
             var surface = Terms.WithoutDiacritics(text.Substring(token.Start, token.Length).ToLowerInvariant());
             if (surface.EndsWith("'s", StringComparison.Ordinal)) surface = surface[..^2];
             surface = surface.Replace("'", "");
+            // "matthew miler", "Mathew Miler": a name of two words the corpus writes, typed a letter off, even where
+            // English has a word as typed.
+            if (i + 1 < tokens.Count && !unknown.Contains(i + 1) && Adjacent(text, tokens[i], tokens[i + 1]) && surface.All(char.IsLetter)
+                && vocabulary.TwoWordName(surface, Terms.WithoutDiacritics(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()))
+                    is var (corpusFirst, corpusLast))
+            {
+                if (corpusFirst != surface) Fix(i, corpusFirst);
+                if (corpusLast != text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()) Fix(i + 1, corpusLast);
+                i++;
+                continue;
+            }
             // "bogdanov and denis kapustin", "is denis kapustin the leader": a word the corpus lacks before a surname,
             // listed with a name or not an everyday English word, is a first name, whatever it looks like ("denis" is not "denies").
             if (surface.Length >= 3 && surface.All(char.IsLetter) && !vocabulary.Contains(surface) && i + 1 < tokens.Count && UnknownSurname(i + 1)
@@ -281,12 +292,6 @@ public static partial class QuestionAnalyzer
             }
             if (EnglishWords.Contains(surface))
             {
-                // "matthew miler": after a first name the corpus uses, the name it writes after it.
-                if (i > 0 && vocabulary.NameAfter(text.Substring(tokens[i - 1].Start, tokens[i - 1].Length).ToLowerInvariant(), surface) is { } surname)
-                {
-                    Fix(i, surname);
-                    continue;
-                }
                 // "Miler or whatever": a capitalised word inside the question is a name, even when English has the
                 // word ("miler"); one letter off a name of the alias table, it is that name.
                 if (i > 0 && token.Capitalized && CorrectName(surface, aliases) is { } name)

@@ -95,6 +95,16 @@ public sealed partial class Retriever(
         var spans = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats,
             similarities?.GetValueOrDefault(c.PassageId), importance ?? 0)).ToList();
         var quotes = Select(spans, stats, question);
+        // "How many were evacuated from Graivoron?": when no source gives a figure, the quotes that say it happened
+        // answer, and the answer says that none gives a number.
+        var noFigure = false;
+        if (quotes.Count == 0 && question.Type == QuestionType.HowMany && question.CountedEvent is not null && !question.AsksForMoney
+            && options.Value.CountNeedsFigure)
+        {
+            var withoutFigures = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats,
+                similarities?.GetValueOrDefault(c.PassageId), importance ?? 0, figureOptional: true)).ToList();
+            if (Select(withoutFigures, stats, question) is { Count: > 0 } stated) (spans, quotes, noFigure) = (withoutFigures, stated, true);
+        }
         // An answer lists the names it could not find; a refusal also the words.
         if (quotes.Count > 0) missing = missingNames;
         else if (missing.Count == question.SetAside.Count && spans.Count > 0) missing = [.. question.SetAside, .. Unmatched(spans.MaxBy(s => s.Coverage)!, stats)];
@@ -106,7 +116,7 @@ public sealed partial class Retriever(
         return new Evidence(question, stats, missing, quotes, considered)
         {
             Passages = spans.OrderByDescending(s => s.Score).Select(s => s.Passage).ToList(),
-            AbsentImportance = importance,
+            AbsentImportance = importance, NoFigure = noFigure,
         };
     }
 
@@ -152,6 +162,10 @@ public sealed partial class Retriever(
         }
         return false;
     }
+
+    // "Russian authorities evacuated residents from … Graivoron": the quote says that what a count question counts happened.
+    private static bool StatesEvent(string text, Question question) =>
+        question.CountedEvent is { } happened && Terms.Tokenize(text).Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened);
 
     // "What's the name of the base?" is answered by a name the question does not already give: a capitalised word
     // inside a sentence ("Belgorod-22"), not a nationality ("a Russian border guard"); "the name of the woman who died"
@@ -307,8 +321,9 @@ public sealed partial class Retriever(
         public string? Stance { get; init; }
     }
 
+    // figureOptional: a count question's quote need only say that the counted thing happened, not how often.
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, Dictionary<int, float>? similarities,
-        double importance)
+        double importance, bool figureOptional = false)
     {
         var settings_ = options.Value;
         var sentences = Sentences.Split(passage.Text);
@@ -496,7 +511,8 @@ public sealed partial class Retriever(
         // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
         // age: a quote without one does not answer it.
         var answersCount = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
-            && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure || GivesCount(passage.Text[start..end], question))
+            && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure
+                || (figureOptional ? StatesEvent(passage.Text[start..end], question) : GivesCount(passage.Text[start..end], question)))
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))

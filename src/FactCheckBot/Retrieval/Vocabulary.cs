@@ -74,12 +74,19 @@ public sealed partial class Vocabulary(Database database)
         private readonly List<(string Word, uint Letters)>[] byLength = new List<(string, uint)>[40];
 
         private readonly Dictionary<string, HashSet<string>> names;
+        private readonly Dictionary<string, List<string>> byFoldedFirst = new(StringComparer.Ordinal);
 
         public Snapshot((long, long) version, Dictionary<string, int> words, Dictionary<string, HashSet<string>>? names = null)
         {
             Version = version;
             this.words = words;
             this.names = names ?? new(StringComparer.Ordinal);
+            foreach (var first in this.names.Keys.Order(StringComparer.Ordinal))
+            {
+                var key = Fold(first);
+                if (!byFoldedFirst.TryGetValue(key, out var same)) byFoldedFirst[key] = same = [];
+                same.Add(first);
+            }
             for (var i = 0; i < byLength.Length; i++) byLength[i] = [];
             foreach (var (word, count) in words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
             {
@@ -96,14 +103,21 @@ public sealed partial class Vocabulary(Database database)
         public bool IsRareName(string word) =>
             word.Length >= 4 && words.TryGetValue(word, out var count) && count <= 3 && !EnglishWords.Contains(word);
 
-        // "matthew miler": the name the corpus writes after this first name, spelled one letter off or
-        // transliterated ("Matthew Miller"), even where English has the word as typed ("miler").
-        public string? NameAfter(string first, string word)
+        // "matthew miler", "Mathew Miler": a name of two words the corpus writes ("Matthew Miller"), each word as typed
+        // or one letter off or transliterated, even where English has the word as typed ("miler"); null when the
+        // corpus has no such name or it was typed exactly.
+        public (string First, string Last)? TwoWordName(string first, string last)
         {
-            if (word.Length < 4 || words.ContainsKey(word) || !names.TryGetValue(first, out var following)) return null;
-            var folded = Fold(word);
-            return following.Where(n => Fold(n) == folded || Distance(word, n, 1) <= 1).OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+            if (last.Length < 4 || (words.ContainsKey(first) && words.ContainsKey(last))) return null;
+            var firsts = names.ContainsKey(first) ? [first] : first.Length < 4 ? [] : byFoldedFirst.GetValueOrDefault(Fold(first)) ?? [];
+            foreach (var corpusFirst in firsts)
+                foreach (var corpusLast in names[corpusFirst].Order(StringComparer.Ordinal))
+                    if (Close(last, corpusLast) && (corpusFirst != first || corpusLast != last)) return (corpusFirst, corpusLast);
+            return null;
         }
+
+        private static bool Close(string typed, string corpus) =>
+            typed == corpus || Fold(typed) == Fold(corpus) || Distance(typed, corpus, 1) <= 1;
 
         // The corpus word a word not in the corpus was meant to be, or null. English words are never
         // corrected; names are matched through transliteration (-ow/-ov, h/g, kh/h, y/i/j) or one typo

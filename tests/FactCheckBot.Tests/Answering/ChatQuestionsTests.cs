@@ -52,6 +52,17 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(await Ask(question), outlet, quote));
 
     [Fact]
+    public async Task A_count_no_source_gives_is_said_so_with_the_quotes_that_say_it_happened()
+    {
+        var answer = await Ask("bruh how many ppl got evacuated from graivoron");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.StartsWith("No source gives a number for this.", answer.Summary);
+        Assert.True(Quotes(answer, "FISM News", "evacuated residents from Belgorod’s Graivoron district"));
+        // A count that is given is not said to be missing.
+        Assert.DoesNotContain("No source gives a number", (await Ask("how many ppl got evacuated from belgorod")).Summary);
+    }
+
+    [Fact]
     public async Task A_question_that_names_nothing_is_about_the_incident()
     {
         var why = await Ask("lol why did they even do it");

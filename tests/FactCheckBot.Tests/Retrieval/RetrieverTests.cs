@@ -41,6 +41,10 @@ public sealed class RetrieverTests : IDisposable
         var evidence = Retrieve("what did matthew miler from the state dept say about us weapons");
         Assert.Contains(evidence.Question.Corrections, c => c.Typed == "miler" && c.Corpus == "miller");
         Assert.Contains(evidence.Quotes, q => q.Speaker?.Contains("Matthew Miller") == true);
+        // Both words a letter off, capitalised: still the spokesman.
+        var both = Retrieve("what did the state dept spokesman Mathew Miler say about american weapons");
+        Assert.True(both.Covered);
+        Assert.Contains(both.Question.Corrections, c => c.Typed == "Mathew" && c.Corpus == "matthew");
         // Not after any word: "the miler" stays English.
         Assert.DoesNotContain(Retrieve("did the miler comment on us weapons").Question.Corrections, c => c.Typed == "miler");
     }

@@ -38,14 +38,16 @@ public sealed class VocabularyTests
     public void English_words_unknown_names_short_and_known_words_are_left_alone(string typed) => Assert.Null(Words.Correct(typed));
 
     [Fact]
-    public void A_name_after_its_first_name_is_found_even_where_english_has_the_word_typed()
+    public void A_name_of_two_words_typed_a_letter_off_is_found_even_where_english_has_the_word_typed()
     {
         var names = new Dictionary<string, HashSet<string>> { ["matthew"] = ["miller"], ["vyacheslav"] = ["gladkov"] };
         var words = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["miller"] = 2, ["gladkov"] = 9 }, names);
-        Assert.Equal("miller", words.NameAfter("matthew", "miler"));
-        Assert.Equal("gladkov", words.NameAfter("vyacheslav", "hladkow"));
-        Assert.Null(words.NameAfter("the", "miler"));
-        Assert.Null(words.NameAfter("matthew", "said"));
+        Assert.Equal(("matthew", "miller"), words.TwoWordName("matthew", "miler"));
+        Assert.Equal(("matthew", "miller"), words.TwoWordName("mathew", "miler"));
+        Assert.Equal(("vyacheslav", "gladkov"), words.TwoWordName("vyacheslav", "hladkow"));
+        Assert.Null(words.TwoWordName("the", "miler"));
+        Assert.Null(words.TwoWordName("matthew", "said"));
+        Assert.Null(words.TwoWordName("matthew", "miller"));
     }
 
     [Fact]

@@ -440,7 +440,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhen\b|\b(what|which) (time|day|date|month)\b")]
     private static partial Regex When();
 
-    [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (\w+ )?(aim|goal|purpose|motive|reason|point)|\b(aim|goal|purpose|motive|point) of\b|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b|\bgetting out of\b|\bin it for\b|\bendgame\b")]
+    [GeneratedRegex(@"\bwhy\b|\bwhat for\b|\bwhat (was|were|is|are) (the|their|its|his|her) (\w+ )?(aim|goal|purpose|motive|reason|point)|\b(aim|goal|purpose|motive|point) of\b|\bwhat did (they|the \w+) want\b|\bhoping to\b|\btrying to\b|\bachieve\b|\bgetting out of\b|\bin it for\b|\bendgame\b|\blogic\b|\brationale\b")]
     private static partial Regex Why();
 
     [GeneratedRegex(@"\bwhere\b|\bwhich (village|villages|town|towns|city|region|district|place|places)\b")]

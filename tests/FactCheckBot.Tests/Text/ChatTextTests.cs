@@ -6,6 +6,8 @@ public sealed class ChatTextTests
 {
     [Theory]
     [InlineData("how many ppl got hurt lol", "how many people got hurt")]
+    [InlineData("which village did they grab, some name starting with K?", "which village did they grab?")]
+    [InlineData("lets be real kyiv ran this op themselves. case closed", "kyiv ran this operation themselves.")]
     [InlineData("hey all, sorry if this is a dumb q but what did the kremlin say?", "but what did the kremlin say?")]
     [InlineData("Good morning! Quick one: was Kyiv behind this?", "was Kyiv behind this?")]
     [InlineData("thx!! srsly tho, who did it 🤔🔥", "who was behind it")]

@@ -63,17 +63,25 @@ public sealed partial class Retriever
                 && (own.Any(s => s.Concept.IsName) || ((own.Count >= 2 || (own.Count == 1 && WhQuestion().IsMatch(part)))
                     && !PointsBack().IsMatch(part)));
         }
-        if (bounds.Count(OwnSubject) < 2) return [];
+        // "how many ppl got evacuated, and where did they end up staying?": a where / when / why / how / who question
+        // that points back at what the part before asks about is a question of its own about that.
+        bool CarriesOn((int Start, int End) b) => b.Start > 0 && CarriedQuestion().IsMatch(text[b.Start..b.End])
+            && PointsBack().IsMatch(text[b.Start..b.End]);
+        if (bounds.Count(OwnSubject) < 2 && !(bounds.Count(OwnSubject) == 1 && OwnSubject(bounds[0]) && bounds.Skip(1).Any(CarriesOn))) return [];
         // A part with nothing of its own ("… , and when?") stays with the part before it.
-        var merged = new List<(int Start, int End)>();
+        var merged = new List<(int Start, int End, string Carried)>();
         foreach (var b in bounds)
-            if (merged.Count > 0 && !OwnSubject(b)) merged[^1] = (merged[^1].Start, b.End);
-            else if (merged.Count > 0 && !OwnSubject(merged[^1])) merged[^1] = (merged[^1].Start, b.End);
-            else merged.Add(b);
+            if (merged.Count > 0 && !OwnSubject(b) && !CarriesOn(b)) merged[^1] = (merged[^1].Start, b.End, merged[^1].Carried);
+            else if (merged.Count > 0 && !OwnSubject((merged[^1].Start, merged[^1].End)) && merged[^1].Carried.Length == 0)
+                merged[^1] = (merged[^1].Start, b.End, "");
+            else merged.Add((b.Start, b.End, OwnSubject(b) || merged.Count == 0 ? "" : Subject(merged[^1].Start, merged[^1].End)));
         if (merged.Count < 2) return [];
+        // What a part asks about, for the part that points back at it: its words the corpus has.
+        string Subject(int start, int end) => string.Join(' ', stats
+            .Where(s => s.Exists && !IsNumber(s.Concept) && s.Concept.Start >= start && s.Concept.Start < end).Select(s => text[s.Concept.Start..s.Concept.End]));
         return merged.Select(b =>
         {
-            var part = Reanalyze(question, text[b.Start..b.End].Trim(), version);
+            var part = Reanalyze(question, (text[b.Start..b.End].Trim() + " " + b.Carried).Trim(), version);
             // "is it true that us humvees were used? what did the state dept guy say": the claim is the first part;
             // the second asks what was said.
             if (part.IsClaim && WhQuestion().IsMatch(part.Text)) part = part with { IsClaim = false };
@@ -128,6 +136,9 @@ public sealed partial class Retriever
 
     [GeneratedRegex(@"^\W*((also|and|plus|btw|so)\s+)*(who|whom|whose|what|when|where|why|how|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^\W*((also|and|plus|btw|so|then)\s+)*(who|when|where|why|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CarriedQuestion();
 
     // "there" points back ("what happened there"), but not in "how many were there", "has there been", "there's".
     [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|(?<!\b(is|are|was|were|has|have|had|will|would|isn't|aren't|wasn't|weren't)\s+)there(?!\s+(is|are|was|were|has|have|had|will|would)\b|['’]s\b)|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]

@@ -42,6 +42,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("how long did the shootin go on", "Military Cognizance", "lasted two days")]
     [InlineData("wait when did the raid even start", "The Guardian", "The fighting began on Monday.")]
     [InlineData("whats the point of the buffer zone thing the fighters keep talking abt", "Uganda Online Media", "a demilitarised zone on the border")]
+    // The second question points back at the first's subject ("they" = the evacuated) and is asked about it.
+    [InlineData("two qs: how many ppl got evacuated, and where did they end up staying?", "The Guardian", "placed in temporary housing")]
     // A sentence that states an aim ("they were creating …") says what "trying to achieve" asks, in other words.
     [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.

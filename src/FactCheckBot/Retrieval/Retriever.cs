@@ -346,6 +346,19 @@ public sealed partial class Retriever(
                     foreach (var i in incident) masks[s][i] = true;
             }
         }
+        // "In Washington, officials cast doubt over claims that US-supplied weapons had been used." and as the next paragraph
+        // "“I will say that we're sceptical …,” said … Matthew Miller.": the quotation is the summary's evidence, about
+        // what the summary says.
+        if (passage.Text.Length > 0 && passage.Text[0] is '“' or '"' && PreviousSentence(passage) is { } summary
+            && summary.IndexOfAny(['“', '”', '"']) < 0 && Reports().IsMatch(summary))
+        {
+            var summarised = MatchConcepts(Terms.TermsOf(summary), stats);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                for (var i = 0; i < summarised.Length; i++) masks[s][i] |= summarised[i];
+                if (!Sentences.QuotationOpen(passage.Text, sentences[s].End)) break;
+            }
+        }
         // "What are they trying to achieve?": a sentence that states an aim ("they were creating a demilitarised zone") says
         // what the question's word for an aim asks, whatever word it uses.
         var aim = question.Type == QuestionType.Why ? stats.FindIndex(s => s.Concept.Key == "syn:aim") : -1;

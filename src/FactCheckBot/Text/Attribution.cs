@@ -143,6 +143,10 @@ public static partial class Attribution
         subject = subject.Trim().Trim(',', ' ');
         if (subject.Length == 0 || subject.Contains('“') || subject.Contains('”') || subject.Contains('"')) return null;
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "As a more general principle, as we’ve said …, we do not encourage …": "as we've said" is an aside of the
+        // quotation, not who speaks it.
+        if (words.Length is 2 or 3 && words[0].Equals("as", StringComparison.OrdinalIgnoreCase)
+            && SubjectPronouns.Contains(words[1].Split('’', '\'')[0])) return null;
         // "Another showed them firing from a location they claimed was inside Russia": the one claiming is the
         // pronoun of the clause, not the sentence before it.
         if (words.Length > 1 && SubjectPronouns.Contains(words[^1]) && words[^2] is not ("and" or "or")) return words[^1];

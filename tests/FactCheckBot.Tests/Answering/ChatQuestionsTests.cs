@@ -54,6 +54,16 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.True(Quotes(await Ask(question), outlet, quote));
 
     [Fact]
+    public async Task A_quotation_after_a_summary_of_it_is_about_what_the_summary_says()
+    {
+        // "In Washington, officials cast doubt over claims that US-supplied weapons had been used." then the quotation:
+        // it never says "weapons" itself, but it is the Guardian's answer, spoken by Miller (not "as we've said").
+        var answer = await Ask("What did the US State Department say about the weapons?");
+        var guardian = Assert.Single(answer.Citations, c => c.Outlet == "The Guardian" && c.Quote.Contains("we’re sceptical at this time"));
+        Assert.Equal("the state department’s spokesperson, Matthew Miller", guardian.Speaker);
+    }
+
+    [Fact]
     public async Task A_count_no_source_gives_is_said_so_with_the_quotes_that_say_it_happened()
     {
         var answer = await Ask("bruh how many ppl got evacuated from graivoron");

@@ -28,6 +28,8 @@ public sealed class AttributionTests
     [InlineData("The US has distanced itself from an incursion into Russia – which Moscow says ended in the defeat of armed insurgents.")]
     // The clause's own pronoun claims ("a location they claimed"); with nothing before it to name them, no one.
     [InlineData("Another showed them firing mortar rounds from a location they claimed was inside Russia.")]
+    // "as we've said" is an aside inside a quotation, not its speaker.
+    [InlineData("As a more general principle, as we’ve said and I believe I said yesterday, we do not encourage or enable strikes inside of Russia.")]
     public void An_unnamed_crowd_or_a_clause_s_own_speaker_is_not_the_sentence_s_speaker(string sentence) =>
         Assert.Null(Attribution.Speaker(sentence, null));
 

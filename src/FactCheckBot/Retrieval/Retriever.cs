@@ -319,6 +319,9 @@ public sealed partial class Retriever(
 
         // For a claim: the span denies or doubts it.
         public string? Stance { get; init; }
+
+        // For a claim: the span denies it and names one whom it names.
+        public bool Denies { get; init; }
     }
 
     // figureOptional: a count question's quote need only say that the counted thing happened, not how often.
@@ -575,6 +578,9 @@ public sealed partial class Retriever(
         return new Span(passage, start, end, coverage, score, quoteSpeaker, namesMatched, matched, similarity, qualifies)
         {
             Relevant = qualifies || relevant, SpeaksName = speaksName, Stance = stance,
+            // "Kyiv ran this op, case closed": "But Kyiv denies involvement" is the other side of the claim, however few
+            // of its words it repeats.
+            Denies = stance == Text.Stance.Denies && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && matched[i]) && answersCount,
         };
     }
 
@@ -633,7 +639,7 @@ public sealed partial class Retriever(
         // "What did FISM say?": the outlets a question names come first, with what they have on it that is relevant.
         bool Named(Span s) => question.Outlets.Contains(s.Passage.Outlet) || question.Outlets.Contains(s.Passage.OriginalOutlet ?? "");
         var bySource = spans
-            .Where(s => s.Relevant && (s.Score >= bar || Named(s)))
+            .Where(s => (s.Relevant && (s.Score >= bar || Named(s))) || s.Denies)
             .GroupBy(s => s.Passage.SourceId)
             .Select(g => BothSides(g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
             .OrderByDescending(g => Named(g[0])).ThenByDescending(g => g[0].Score)
@@ -660,7 +666,7 @@ public sealed partial class Retriever(
             var first = bySource.First(g => g[0].Passage.SourceId == s.Passage.SourceId)[0];
             quotes.Add((new Quote(s.Passage, (int)s.Passage.StartOffset + s.Start, (int)s.Passage.StartOffset + s.End, text,
                 s.Coverage, s.Score, s.Speaker, Attribution.Hedges(text, next), matched) { Similarity = s.Similarity },
-                s == first ? 0 : OtherSide(question, first, s) ? 1 : 3));
+                s == first ? 0 : OtherSide(question, first, s) ? (s.Stance is not null ? 1 : 2) : 3));
             if (quotes.Count(q => q.Quote.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && chosen.Count(c => c.Passage.SourceId == s.Passage.SourceId) < settings.MaxQuotesPerSource
                 && Backing(s) is { } backing && !chosen.Any(c => c.Passage.PassageId == backing.Passage.PassageId))
@@ -696,7 +702,7 @@ public sealed partial class Retriever(
     // On a claim, a quote that takes the other side from the source's first earns its place however it ranks:
     // both sides are shown.
     private static bool OtherSide(Question question, Span first, Span other) =>
-        question.IsClaim && other.Qualifies && (first.Stance is null) != (other.Stance is null);
+        question.IsClaim && (other.Qualifies || other.Denies) && (first.Stance is null) != (other.Stance is null);
 
     // A source's second quote on a claim is the best one that takes the other side, when there is one.
     private static List<Span> BothSides(List<Span> spans)

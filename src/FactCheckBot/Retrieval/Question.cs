@@ -194,7 +194,7 @@ public static partial class QuestionAnalyzer
         return concept with { Key = GovernmentKey + country[0], Variants = [.. concept.Variants, .. country.Select(Terms.TermsOf)] };
     }
 
-    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version|get|gets|getting|gain|gains|gaining|hope|hopes|hoping|hoped|plan|plans|planning|planned|try|tries|trying|tried)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     [GeneratedRegex(@"\b(did|does|do|would|will|has|have|had|could|can|according\s+to)\s+$", RegexOptions.IgnoreCase)]

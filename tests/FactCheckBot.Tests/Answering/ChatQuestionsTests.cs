@@ -46,6 +46,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("two qs: how many ppl got evacuated, and where did they end up staying?", "The Guardian", "placed in temporary housing")]
     // A claim answered by denials keeps the words that qualify one ("we communicate with them … we even cooperate").
     [InlineData("Good morning! Quick one: was Kyiv behind this or not? feels like the articles don't agree", "RFE/RL", "some might say we even cooperate")]
+    // "what is kiev getting out of it": the capital that gains stands for its government, which a quote may call Ukraine.
+    [InlineData("ngl whats the strategic point of this raid, like what is kiev getting out of it", "The Guardian", "meant to divert Russian attention")]
     // A sentence that states an aim ("they were creating …") says what "trying to achieve" asks, in other words.
     [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.

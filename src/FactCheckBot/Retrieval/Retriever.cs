@@ -101,8 +101,7 @@ public sealed partial class Retriever(
         if (quotes.Count == 0 && question.Type == QuestionType.HowMany && question.CountedEvent is not null && !question.AsksForMoney
             && options.Value.CountNeedsFigure)
         {
-            var withoutFigures = candidates.Select((c, i) => BestSpan(c, i, candidates.Count, question, stats,
-                similarities?.GetValueOrDefault(c.PassageId), importance ?? 0, figureOptional: true)).ToList();
+            var withoutFigures = spans.Select(s => s with { Qualifies = s.WithoutFigure.Qualifies, Relevant = s.WithoutFigure.Relevant }).ToList();
             if (Select(withoutFigures, stats, question) is { Count: > 0 } stated) (spans, quotes, noFigure) = (withoutFigures, stated, true);
         }
         // An answer lists the names it could not find; a refusal also the words.
@@ -322,11 +321,14 @@ public sealed partial class Retriever(
 
         // For a claim: the span denies it and names one whom it names.
         public bool Denies { get; init; }
+
+        // For a count question no source gives a figure for: whether the span would qualify, or be relevant, for
+        // saying that the counted thing happened.
+        public (bool Qualifies, bool Relevant) WithoutFigure { get; init; }
     }
 
-    // figureOptional: a count question's quote need only say that the counted thing happened, not how often.
     private Span BestSpan(Candidate passage, int rankIndex, int count, Question question, List<ConceptStats> stats, Dictionary<int, float>? similarities,
-        double importance, bool figureOptional = false)
+        double importance)
     {
         var settings_ = options.Value;
         var sentences = Sentences.Split(passage.Text);
@@ -526,13 +528,16 @@ public sealed partial class Retriever(
             || coverage + similarity >= settings_.MinRelevance + penalty;
         // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
         // age: a quote without one does not answer it.
-        var answersCount = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
-            && (question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure
-                || (figureOptional ? StatesEvent(passage.Text[start..end], question) : GivesCount(passage.Text[start..end], question)))
+        var countsWhatIsAsked = question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure;
+        var givesFigure = countsWhatIsAsked || GivesCount(passage.Text[start..end], question);
+        // Were no source to give a figure, a quote that says the counted thing happened would answer.
+        var statesEvent = countsWhatIsAsked || givesFigure || StatesEvent(passage.Text[start..end], question);
+        var answersKind = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))
             && (question.AsksName is not { } person || NamesSomethingElse(passage.Text[start..end], stats, person));
+        var answersCount = answersKind && givesFigure;
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
         // leader of the RVC?" by any sentence naming the RVC: the quote states what is asked besides the names, or
         // is close in meaning. "Who is Bogdanov, the guy from the video?" asks who he is: any sentence on him answers.
@@ -551,9 +556,11 @@ public sealed partial class Retriever(
         var focusIndex = question.Focus is { } focus && focus.Key.StartsWith("term:", StringComparison.Ordinal)
             && AttributeOf().IsMatch(question.Text[focus.End..]) ? stats.FindIndex(s => s.Concept.Key == focus.Key) : -1;
         saysWhatIsAsked &= focusIndex < 0 || !stats[focusIndex].Exists || matched[focusIndex] || similarity is null || similarity >= settings_.CloseSimilarity;
-        var qualifies = namesMatched && answersCount && saysWhatIsAsked && (byWords || byMeaning);
-        var relevant = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && answersCount && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
+        var qualifiesOtherwise = namesMatched && saysWhatIsAsked && (byWords || byMeaning);
+        var relevantOtherwise = NamesMatched(settings_.CommonNameSimilarity - settings_.OtherOutletsRelaxation) && saysWhatIsAsked && (similarity is null ? coverage >= settings_.MinCoverage - settings_.OtherOutletsRelaxation - 1e-9
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
+        var qualifies = answersCount && qualifiesOtherwise;
+        var relevant = answersCount && relevantOtherwise;
         string? quoteSpeaker = null;
         // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it. Else the
         // speaker of a sentence before it, who goes on speaking ("Sky News commented, this could be … With raids of
@@ -581,6 +588,7 @@ public sealed partial class Retriever(
             // "Kyiv ran this op, case closed": "But Kyiv denies involvement" is the other side of the claim, however few
             // of its words it repeats.
             Denies = stance == Text.Stance.Denies && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && matched[i]) && answersCount,
+            WithoutFigure = (answersKind && statesEvent && qualifiesOtherwise, answersKind && statesEvent && (qualifiesOtherwise || relevantOtherwise)),
         };
     }
 

@@ -42,18 +42,20 @@ public sealed partial class Vocabulary(Database database)
         Span<char> buffer = stackalloc char[64];
         using var connection = database.Open();
         foreach (var text in connection.Query<string>("SELECT text FROM passages;", buffered: false))
-            for (var (i, previousName, previousEnd) = (0, (string?)null, -1); i < text.Length;)
+            for (var (i, previousName, previousEnd) = (0, -1, -1); i < text.Length;)
             {
                 if (!char.IsLetter(text[i])) { i++; continue; }
                 var start = i;
                 while (i < text.Length && char.IsLetter(text[i])) i++;
-                var name = char.IsUpper(text[start]) && i - start >= 3 && i - start <= buffer.Length ? text[start..i].ToLowerInvariant() : null;
-                if (name is not null && previousName is not null && start == previousEnd + 1 && text[previousEnd] == ' ')
+                // Strings are made only for a pair: most capitalised words open a sentence and stand alone.
+                var isName = char.IsUpper(text[start]) && i - start >= 3 && i - start <= buffer.Length;
+                if (isName && previousName >= 0 && start == previousEnd + 1 && text[previousEnd] == ' ')
                 {
-                    if (!names.TryGetValue(previousName, out var following)) names[previousName] = following = new(StringComparer.Ordinal);
-                    following.Add(Terms.WithoutDiacritics(name));
+                    var first = Terms.WithoutDiacritics(text[previousName..previousEnd].ToLowerInvariant());
+                    if (!names.TryGetValue(first, out var following)) names[first] = following = new(StringComparer.Ordinal);
+                    following.Add(Terms.WithoutDiacritics(text[start..i].ToLowerInvariant()));
                 }
-                (previousName, previousEnd) = (name, i);
+                (previousName, previousEnd) = (isName ? start : -1, i);
                 if (i - start < 3 || i - start > buffer.Length) continue;
                 var word = buffer[..(i - start)];
                 text.AsSpan(start, i - start).ToLowerInvariant(word);

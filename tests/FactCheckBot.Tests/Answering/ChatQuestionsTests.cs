@@ -48,6 +48,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("Good morning! Quick one: was Kyiv behind this or not? feels like the articles don't agree", "RFE/RL", "some might say we even cooperate")]
     // "what is kiev getting out of it": the capital that gains stands for its government, which a quote may call Ukraine.
     [InlineData("ngl whats the strategic point of this raid, like what is kiev getting out of it", "The Guardian", "meant to divert Russian attention")]
+    // "the attackers" are the perpetrators; "british military intel" is the UK's defence ministry.
+    [InlineData("what did british military intel reckon about who the attackers really were?", "FISM News", "the perpetrators were likely anti-regime Russians")]
     // A sentence that states an aim ("they were creating …") says what "trying to achieve" asks, in other words.
     [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.

@@ -15,7 +15,7 @@ public static partial class Summary
     public static string Of(Question question, IReadOnlyList<Citation> citations, IReadOnlyList<Conflict> conflicts, bool noFigure = false)
     {
         if (citations.Count == 0) return "";
-        if (noFigure) return $"No source gives a number for this. {Of(question with { Type = QuestionType.Other }, citations, conflicts)}";
+        if (noFigure) return $"No source gives a number for this. {Of(question with { Type = QuestionType.Other, AsksForFigure = false }, citations, [])}";
         if (conflicts.Count > 0) return Figures(conflicts[0], citations);
         // "How long did it last?" is not answered by a count the quotes happen to give ("hundreds evacuated").
         if (question.AsksForFigure && question.Type != QuestionType.HowLong && AgreedFigure(citations) is { } agreed) return agreed;

@@ -194,7 +194,7 @@ public static partial class QuestionAnalyzer
         return concept with { Key = GovernmentKey + country[0], Variants = [.. concept.Variants, .. country.Select(Terms.TermsOf)] };
     }
 
-    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version|get|gets|getting|gain|gains|gaining|hope|hopes|hoping|hoped|plan|plans|planning|planned|try|tries|trying|tried)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version|(get|gets|getting)\s+out\s+of|gain|gains|gaining|hope|hopes|hoping|hoped|plan|plans|planning|planned|try|tries|trying|tried)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     [GeneratedRegex(@"\b(did|does|do|would|will|has|have|had|could|can|according\s+to)\s+$", RegexOptions.IgnoreCase)]
@@ -254,12 +254,13 @@ public static partial class QuestionAnalyzer
             surface = surface.Replace("'", "");
             // "matthew miler", "Mathew Miler": a name of two words the corpus writes, typed a letter off, even where
             // English has a word as typed.
-            if (i + 1 < tokens.Count && !unknown.Contains(i + 1) && Adjacent(text, tokens[i], tokens[i + 1]) && surface.All(char.IsLetter)
-                && vocabulary.TwoWordName(surface, Terms.WithoutDiacritics(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()))
-                    is var (corpusFirst, corpusLast))
+            var next = i + 1 < tokens.Count
+                ? Terms.WithoutDiacritics(Terms.WithoutPossessive(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)).ToLowerInvariant()) : "";
+            if (next.Length > 0 && !unknown.Contains(i + 1) && Adjacent(text, tokens[i], tokens[i + 1]) && surface.All(char.IsLetter)
+                && next.All(char.IsLetter) && vocabulary.TwoWordName(surface, next) is var (corpusFirst, corpusLast))
             {
                 if (corpusFirst != surface) Fix(i, corpusFirst);
-                if (corpusLast != text.Substring(tokens[i + 1].Start, tokens[i + 1].Length).ToLowerInvariant()) Fix(i + 1, corpusLast);
+                if (corpusLast != next) Fix(i + 1, corpusLast);
                 i++;
                 continue;
             }

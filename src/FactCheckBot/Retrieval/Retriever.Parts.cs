@@ -74,14 +74,17 @@ public sealed partial class Retriever
             if (merged.Count > 0 && !OwnSubject(b) && !CarriesOn(b)) merged[^1] = (merged[^1].Start, b.End, merged[^1].Carried);
             else if (merged.Count > 0 && !OwnSubject((merged[^1].Start, merged[^1].End)) && merged[^1].Carried.Length == 0)
                 merged[^1] = (merged[^1].Start, b.End, "");
-            else merged.Add((b.Start, b.End, OwnSubject(b) || merged.Count == 0 ? "" : Subject(merged[^1].Start, merged[^1].End)));
+            else merged.Add((b.Start, b.End, OwnSubject(b) || merged.Count == 0 ? ""
+                : merged[^1].Carried.Length > 0 ? merged[^1].Carried : Subject(merged[^1].Start, merged[^1].End)));
         if (merged.Count < 2) return [];
         // What a part asks about, for the part that points back at it: its words the corpus has.
         string Subject(int start, int end) => string.Join(' ', stats
             .Where(s => s.Exists && !IsNumber(s.Concept) && s.Concept.Start >= start && s.Concept.Start < end).Select(s => text[s.Concept.Start..s.Concept.End]));
         return merged.Select(b =>
         {
-            var part = Reanalyze(question, (text[b.Start..b.End].Trim() + " " + b.Carried).Trim(), version);
+            var own = text[b.Start..b.End].Trim();
+            var asked = own.TrimEnd('?', '!', '.', ' ');
+            var part = Reanalyze(question, b.Carried.Length == 0 ? own : $"{asked} {b.Carried}{own[asked.Length..]}", version);
             // "is it true that us humvees were used? what did the state dept guy say": the claim is the first part;
             // the second asks what was said.
             if (part.IsClaim && WhQuestion().IsMatch(part.Text)) part = part with { IsClaim = false };

@@ -566,7 +566,7 @@ public sealed partial class Retriever(
         // speaker of a sentence before it, who goes on speaking ("Sky News commented, this could be … With raids of
         // this type, Kiev can …"); one named after it only for quoted speech: "While Ukraine has denied any
         // connection … The US said in 2022 that it would deliver …" does not make the US the one who denied.
-        if (qualifies)
+        if (qualifies || (answersKind && statesEvent && qualifiesOtherwise))
         {
             quoteSpeaker = speakers[best].Value;
             var bestText = passage.Text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);

@@ -105,21 +105,23 @@ public sealed partial class Vocabulary(Database database)
         public bool IsRareName(string word) =>
             word.Length >= 4 && words.TryGetValue(word, out var count) && count <= 3 && !EnglishWords.Contains(word);
 
-        // "matthew miler", "Mathew Miler": a name of two words the corpus writes ("Matthew Miller"), each word as typed
-        // or one letter off or transliterated, even where English has the word as typed ("miler"); null when the
-        // corpus has no such name or it was typed exactly.
+        // "matthew miler", "Mathew Miler": a name of two words the corpus writes ("Matthew Miller"), the first as typed or
+        // transliterated, the second also one letter off, even where English has the word as typed ("miler"); null when
+        // the corpus has no such name or it was typed exactly. A function word ("the", "but") opening a sentence is no
+        // first name.
         public (string First, string Last)? TwoWordName(string first, string last)
         {
-            if (last.Length < 4 || (words.ContainsKey(first) && words.ContainsKey(last))) return null;
+            if (last.Length < 4 || (words.ContainsKey(first) && words.ContainsKey(last)) || StopWords.Contains(Terms.Normalize(first))) return null;
             var firsts = names.ContainsKey(first) ? [first] : first.Length < 4 ? [] : byFoldedFirst.GetValueOrDefault(Fold(first)) ?? [];
-            foreach (var corpusFirst in firsts)
-                foreach (var corpusLast in names[corpusFirst].Order(StringComparer.Ordinal))
-                    if (Close(last, corpusLast) && (corpusFirst != first || corpusLast != last)) return (corpusFirst, corpusLast);
-            return null;
+            // The closest spelling wins: as typed, then transliterated, then one letter off.
+            var found = firsts.SelectMany(f => names[f].Select(l => (First: f, Last: l, How: Closeness(last, l))))
+                .Where(c => c.How < 3).OrderBy(c => c.How).ThenBy(c => c.First, StringComparer.Ordinal).ThenBy(c => c.Last, StringComparer.Ordinal)
+                .FirstOrDefault();
+            return found.First is null || (found.First == first && found.Last == last) ? null : (found.First, found.Last);
         }
 
-        private static bool Close(string typed, string corpus) =>
-            typed == corpus || Fold(typed) == Fold(corpus) || Distance(typed, corpus, 1) <= 1;
+        private static int Closeness(string typed, string corpus) =>
+            typed == corpus ? 0 : Fold(typed) == Fold(corpus) ? 1 : Distance(typed, corpus, 1) <= 1 ? 2 : 3;
 
         // The corpus word a word not in the corpus was meant to be, or null. English words are never
         // corrected; names are matched through transliteration (-ow/-ov, h/g, kh/h, y/i/j) or one typo

@@ -146,7 +146,7 @@ public static partial class Attribution
         // "As a more general principle, as we’ve said …, we do not encourage …": "as we've said" is an aside of the
         // quotation, not who speaks it.
         if (words.Length is 2 or 3 && words[0].Equals("as", StringComparison.OrdinalIgnoreCase)
-            && SubjectPronouns.Contains(words[1].Split('’', '\'')[0])) return null;
+            && words[1].Split('’', '\'')[0].ToLowerInvariant() is "we" or "i") return null;
         // "Another showed them firing from a location they claimed was inside Russia": the one claiming is the
         // pronoun of the clause, not the sentence before it.
         if (words.Length > 1 && SubjectPronouns.Contains(words[^1]) && words[^2] is not ("and" or "or")) return words[^1];

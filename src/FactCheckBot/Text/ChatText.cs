@@ -51,8 +51,9 @@ public static partial class ChatText
         |\bmy\s+(\w+\s+){0,2}?(keeps?\s+(forwarding|sending|sharing|posting)|forwarded|sent|shared|showed)\s+(me\s+)?(a|this|that|some)\s+(\w+\s+)?(thread|post|video|clip|message|link|screenshot|article|story|tweet)\s*(where|saying|that\s+says|which\s+says|that)?\s+
         |,?\s*\bor\s+(whatever|something|smth|sth|smthing)(\s+(like\s+that|his\s+name\s+is|her\s+name\s+is|it\s+is|its\s+called))?\b
         |\b(straight\s+up|literally|literal)\b
-        |\b(let'?s\s+be\s+(real|honest)|to\s+be\s+(fair|honest)|case\s+closed|change\s+my\s+mind|just\s+saying|no\s+cap|hot\s+take)\b[\s!,.:;-]*
-        |,?\s*\b(some|the|a)\s+(name|one|place|village|town|guy)\s+(starting|beginning|that\s+starts|that\s+begins)\s+with\s+(an?\s+)?["']?\w["']?(?!\w)
+        |^\W*(let'?s\s+be\s+(real|honest)|to\s+be\s+(fair|honest)|hot\s+take|no\s+cap)\b[\s!,.:;-]*
+        |(?<=[.!,;—–-]\s*)\b(case\s+closed|change\s+my\s+mind|just\s+saying|no\s+cap)[\s.!]*$
+        |,?\s*\b(some|the|a)\s+(name|one|place|village|town|guy)\s+(starting|beginning|that\s+starts|that\s+begins)\s+with\s+(an?\s+)?["']?\w["']?(?=\s*([?.!,]|$))
         |\b(l+o+l+z?|l+m+f*a+o+|r+o+f+l+|(ha){2,}h?|(he){2,}h?|xd+)\b
         |\bor\s+(is\s+(it|that|this)\s+|it's\s+|that's\s+)?(just\s+|all\s+)?(\w+\s+)?(spin|propaganda|fake\s+news|lies|bs|a\s+lie|made\s+up)\b
         |\bor\s+(is\s+(it|that|this)\s+|it's\s+|that's\s+)?(just\s+)?(one\s+side|someone|somebody|they|people|russia|ukraine|the\s+\w+)\s+making\s+(stuff|things|it|this|that)\s+up\b

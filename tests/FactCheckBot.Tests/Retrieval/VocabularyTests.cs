@@ -48,6 +48,11 @@ public sealed class VocabularyTests
         Assert.Null(words.TwoWordName("the", "miler"));
         Assert.Null(words.TwoWordName("matthew", "said"));
         Assert.Null(words.TwoWordName("matthew", "miller"));
+        // The closest spelling wins, and a function word opening a sentence ("The Miller …") is no first name.
+        var both = new Vocabulary.Snapshot((0, 0), new Dictionary<string, int> { ["millar"] = 1, ["miller"] = 2, ["the"] = 50 },
+            new Dictionary<string, HashSet<string>> { ["matthew"] = ["millar", "miller"], ["the"] = ["miller"] });
+        Assert.Equal(("matthew", "miller"), both.TwoWordName("mathew", "miller"));
+        Assert.Null(both.TwoWordName("the", "miler"));
     }
 
     [Fact]

@@ -8,6 +8,10 @@ public sealed class ChatTextTests
     [InlineData("how many ppl got hurt lol", "how many people got hurt")]
     [InlineData("which village did they grab, some name starting with K?", "which village did they grab?")]
     [InlineData("lets be real kyiv ran this op themselves. case closed", "kyiv ran this operation themselves.")]
+    // Only around the question: "is the criminal case closed?" and "what was peskov just saying" keep their words.
+    [InlineData("is the criminal case closed?", "is the criminal case closed?")]
+    [InlineData("what was peskov just saying about it", "what was peskov just saying about it")]
+    [InlineData("what was the one starting with a drone strike", "what was the one starting with a drone strike")]
     [InlineData("hey all, sorry if this is a dumb q but what did the kremlin say?", "but what did the kremlin say?")]
     [InlineData("Good morning! Quick one: was Kyiv behind this?", "was Kyiv behind this?")]
     [InlineData("thx!! srsly tho, who did it 🤔🔥", "who was behind it")]

@@ -15,7 +15,7 @@ public static partial class ChatText
         ["r"] = "are", ["bc"] = "because", ["b/c"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cos"] = "because",
         ["govt"] = "government", ["gov"] = "government", ["abt"] = "about", ["bout"] = "about", ["rly"] = "really",
         ["rlly"] = "really", ["tho"] = "", ["thru"] = "through", ["yday"] = "yesterday", ["2day"] = "today",
-        ["b4"] = "before", ["any1"] = "anyone", ["some1"] = "someone", ["every1"] = "everyone", ["no1"] = "no one", ["w/"] = "with", ["w"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to",
+        ["b4"] = "before", ["any1"] = "anyone", ["some1"] = "someone", ["every1"] = "everyone", ["no1"] = "no one", ["w/"] = "with", ["w"] = "with", ["w/o"] = "without", ["wanna"] = "want to", ["gonna"] = "going to", ["tryna"] = "trying to", ["finna"] = "going to",
         ["gotta"] = "have to", ["dunno"] = "do not know", ["idk"] = "", ["smth"] = "something", ["sth"] = "something",
         ["nah"] = "no", ["nope"] = "no", ["yep"] = "yes", ["yup"] = "yes", ["yeah"] = "yes", ["k"] = "", ["pics"] = "photos",
         ["pic"] = "photo", ["vid"] = "video", ["vids"] = "videos", ["info"] = "information", ["approx"] = "approximately",

@@ -6,6 +6,7 @@ public sealed class ChatTextTests
 {
     [Theory]
     [InlineData("how many ppl got hurt lol", "how many people got hurt")]
+    [InlineData("wat were the raiders tryna do", "what were the raiders trying to do")]
     [InlineData("which village did they grab, some name starting with K?", "which village did they grab?")]
     [InlineData("lets be real kyiv ran this op themselves. case closed", "kyiv ran this operation themselves.")]
     // Only around the question: "is the criminal case closed?" and "what was peskov just saying" keep their words.

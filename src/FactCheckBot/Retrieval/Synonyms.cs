@@ -95,7 +95,7 @@ public static class Synonyms
         new("counter-terrorism", ["anti-terror", "anti-terrorism", "anti-terrorist", "counter-terror", "counterterror", "counterterrorism", "antiterror"],
             ["counter-terrorism", "anti-terrorist", "counter-terrorist"]),
         new("aim", ["aim", "aims", "goal", "goals", "endgame", "objective", "objectives", "purpose", "motive", "motives", "intention",
-                "intentions", "agenda", "point", "want", "wants", "wanted", "achieve", "trying to achieve", "end goal", "stated aim",
+                "intentions", "agenda", "point", "want", "wants", "wanted", "achieve", "trying to achieve", "trying to do", "try to do", "end goal", "stated aim",
                 "stated aims", "stated goal", "stated goals", "stated point", "stated purpose", "stated objective", "logic", "rationale"],
             ["aim", "aimed", "aims", "goal", "intended", "seeks", "seek", "want", "wanted", "purpose", "objective"]),
         new("zone", ["buffer", "buffer zone", "buffer strip", "security zone", "safe zone", "no-go zone", "corridor", "zone"],

@@ -50,6 +50,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("ngl whats the strategic point of this raid, like what is kiev getting out of it", "The Guardian", "meant to divert Russian attention")]
     // "the attackers" are the perpetrators; "british military intel" is the UK's defence ministry.
     [InlineData("what did british military intel reckon about who the attackers really were?", "FISM News", "the perpetrators were likely anti-regime Russians")]
+    // "tryna do" is "trying to do": what they were trying to do is their aim.
+    [InlineData("yo wat were the raiders tryna do lol", "RFE/RL", "intended to inspire Russians to rise up")]
     // A sentence that states an aim ("they were creating …") says what "trying to achieve" asks, in other words.
     [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.

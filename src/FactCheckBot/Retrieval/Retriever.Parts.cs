@@ -67,7 +67,8 @@ public sealed partial class Retriever
         // that points back at what the part before asks about is a question of its own about that.
         bool CarriesOn((int Start, int End) b) => b.Start > 0 && CarriedQuestion().IsMatch(text[b.Start..b.End])
             && PointsBack().IsMatch(text[b.Start..b.End]);
-        if (bounds.Count(OwnSubject) < 2 && !(bounds.Count(OwnSubject) == 1 && OwnSubject(bounds[0]) && bounds.Skip(1).Any(CarriesOn))) return [];
+        var standAlone = bounds.Count(OwnSubject);
+        if (standAlone < 2 && !(standAlone == 1 && OwnSubject(bounds[0]) && bounds.Skip(1).Any(CarriesOn))) return [];
         // A part with nothing of its own ("… , and when?") stays with the part before it.
         var merged = new List<(int Start, int End, string Carried)>();
         foreach (var b in bounds)

@@ -134,13 +134,11 @@ public sealed partial class Retriever(
 
     // "How many Humvees …?" is answered by a count of Humvees (or of nouns counted alike: "fighters" for
     // "attackers"), "how much did it cost?" by a sum of money, a count question naming nothing by any count.
-    private static bool GivesCount(string text, Question question)
+    private static bool GivesCount(string text, List<Terms.Token> tokens, Question question)
     {
         if (question.AsksForMoney) return MoneyText().IsMatch(text);
-        var tokens = Terms.Tokenize(text);
         // "How many died?" is not answered by a count of evacuees: the quote must say the same thing happened.
-        if (question.CountedEvent is { } happened
-            && !tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened)) return false;
+        if (question.CountedEvent is not null && !StatesEvent(text, tokens, question)) return false;
         // "How many fighters were in the raid?" asks how many took part: "70 fighters were killed" counts the dead.
         if (question.CountedEvent is null && question.Counted.Contains("fighter")
             && !question.Concepts.Any(c => c.Key is "syn:killed" or "syn:wounded" or "syn:casualties" or "syn:evacuated" or "syn:damaged")
@@ -163,8 +161,8 @@ public sealed partial class Retriever(
     }
 
     // "Russian authorities evacuated residents from … Graivoron": the quote says that what a count question counts happened.
-    private static bool StatesEvent(string text, Question question) =>
-        question.CountedEvent is { } happened && Terms.Tokenize(text).Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened);
+    private static bool StatesEvent(string text, List<Terms.Token> tokens, Question question) =>
+        question.CountedEvent is { } happened && tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened);
 
     // "What's the name of the base?" is answered by a name the question does not already give: a capitalised word
     // inside a sentence ("Belgorod-22"), not a nationality ("a Russian border guard"); "the name of the woman who died"
@@ -528,10 +526,12 @@ public sealed partial class Retriever(
             || coverage + similarity >= settings_.MinRelevance + penalty;
         // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
         // age: a quote without one does not answer it.
-        var countsWhatIsAsked = question.Type != QuestionType.HowMany || !settings_.CountNeedsFigure;
-        var givesFigure = countsWhatIsAsked || GivesCount(passage.Text[start..end], question);
+        var needsFigure = question.Type == QuestionType.HowMany && settings_.CountNeedsFigure;
+        var counting = needsFigure ? passage.Text[start..end] : "";
+        var countingTokens = needsFigure ? Terms.Tokenize(counting) : [];
+        var givesFigure = !needsFigure || GivesCount(counting, countingTokens, question);
         // Were no source to give a figure, a quote that says the counted thing happened would answer.
-        var statesEvent = countsWhatIsAsked || givesFigure || StatesEvent(passage.Text[start..end], question);
+        var statesEvent = givesFigure || StatesEvent(counting, countingTokens, question);
         var answersKind = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
@@ -561,12 +561,13 @@ public sealed partial class Retriever(
             : coverage + similarity >= settings_.MinRelevance + penalty - settings_.OtherOutletsRelaxation);
         var qualifies = answersCount && qualifiesOtherwise;
         var relevant = answersCount && relevantOtherwise;
+        var qualifiesWithoutFigure = answersKind && statesEvent && qualifiesOtherwise;
         string? quoteSpeaker = null;
         // The best sentence's speaker first: in a quotation the one named at its end, not an "I" inside it. Else the
         // speaker of a sentence before it, who goes on speaking ("Sky News commented, this could be … With raids of
         // this type, Kiev can …"); one named after it only for quoted speech: "While Ukraine has denied any
         // connection … The US said in 2022 that it would deliver …" does not make the US the one who denied.
-        if (qualifies || (answersKind && statesEvent && qualifiesOtherwise))
+        if (qualifies || qualifiesWithoutFigure)
         {
             quoteSpeaker = speakers[best].Value;
             var bestText = passage.Text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);
@@ -588,7 +589,7 @@ public sealed partial class Retriever(
             // "Kyiv ran this op, case closed": "But Kyiv denies involvement" is the other side of the claim, however few
             // of its words it repeats.
             Denies = stance == Text.Stance.Denies && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && matched[i]) && answersCount,
-            WithoutFigure = (answersKind && statesEvent && qualifiesOtherwise, answersKind && statesEvent && (qualifiesOtherwise || relevantOtherwise)),
+            WithoutFigure = (qualifiesWithoutFigure, answersKind && statesEvent && (qualifiesOtherwise || relevantOtherwise)),
         };
     }
 

@@ -647,10 +647,13 @@ public sealed partial class Retriever(
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;
         // "What did FISM say?": the outlets a question names come first, with what they have on it that is relevant.
         bool Named(Span s) => question.Outlets.Contains(s.Passage.Outlet) || question.Outlets.Contains(s.Passage.OriginalOutlet ?? "");
+        // A denial that clears no bar is only ever a source's other side of a claim, never its answer.
+        bool Answers(Span s) => s.Relevant && (s.Score >= bar || Named(s));
         var bySource = spans
-            .Where(s => (s.Relevant && (s.Score >= bar || Named(s))) || s.Denies)
+            .Where(s => Answers(s) || s.Denies)
             .GroupBy(s => s.Passage.SourceId)
-            .Select(g => BothSides(g.OrderByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
+            .Where(g => g.Any(Answers))
+            .Select(g => BothSides(g.OrderByDescending(Answers).ThenByDescending(s => s.Score).ThenBy(s => s.Passage.Ordinal).ToList()))
             .OrderByDescending(g => Named(g[0])).ThenByDescending(g => g[0].Score)
             .Take(settings.MaxOutlets)
             .ToList();

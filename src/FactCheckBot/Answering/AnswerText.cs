@@ -57,6 +57,12 @@ public static class AnswerText
 
     public static string Refs(IEnumerable<int> citations) => string.Concat(citations.Select(n => $"[{n}]"));
 
+    // "No quote from RFE/RL answers this. The Guardian and FISM News report on it: ask without naming RFE/RL to read
+    // their quotes.": the question named outlets, and only others answer it.
+    public static string OnlyOthers(IReadOnlyList<string> named, IReadOnlyList<string> others) =>
+        $"{NothingFrom(named)} {Outlets.List(others)} {(others.Count == 1 ? "reports" : "report")} on it: ask without naming "
+        + $"{Outlets.List(named, "or")} to read {(others.Count == 1 ? "its" : "their")} quotes.";
+
     public const string BeyondReports =
         "The sources report what happened; they do not forecast, give opinions or advise. Ask what they report, for example who said what about it.";
 

@@ -44,6 +44,9 @@ public sealed record Evidence(
     // "How many were evacuated from Graivoron?": no source gives a figure, and the quotes say that it happened.
     public bool NoFigure { get; init; }
 
+    // "What did RFE/RL say about …?" when RFE/RL has nothing on it: the outlets that do (the question is not covered).
+    public IReadOnlyList<string> ReportedByOthers { get; init; } = [];
+
     // Every candidate passage, best span score first: what a model gets to read.
     public IReadOnlyList<Candidate> Passages { get; init; } = [];
 }

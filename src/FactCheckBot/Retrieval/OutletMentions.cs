@@ -61,6 +61,27 @@ public sealed partial class OutletMentions
         return found.Count == 0 ? (text, found) : (Spaces().Replace(rest, " ").Trim(), found);
     }
 
+    // "what did rferl say about …", "does fism news mention …", "according to the guardian, …": the question asks
+    // what the outlet said, not only for its figures ("how many injured, rferl or guardian numbers?").
+    public bool AsksWhatItSaid(string text)
+    {
+        if (mention is null) return false;
+        foreach (Match m in mention.Matches(text))
+        {
+            if (!byForm.ContainsKey(Key(m.Groups["form"].Value))) continue;
+            if (m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("per ", StringComparison.OrdinalIgnoreCase)
+                || AskedBefore().IsMatch(text[..m.Index]) || SaidAfter().IsMatch(text[(m.Index + m.Length)..]))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(did|does|do|has|have|had)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedBefore();
+
+    [GeneratedRegex(@"^\s+(ever\s+|actually\s+|even\s+|also\s+)?(say|says|said|report|reports|reported|write|writes|wrote|mention|mentions|mentioned|claim|claims|claimed|quote|quotes|quoted|cover|covers|covered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidAfter();
+
     private static string Key(string form) => Spaces().Replace(form.Trim(), " ").ToLowerInvariant();
 
     private static IEnumerable<string> Forms(string outlet)

@@ -63,6 +63,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // The corpus's outlets the question names ("per fism"), taken out of Text: the answer keeps to them.
     public IReadOnlyList<string> Outlets { get; init; } = [];
 
+    // "What did RFE/RL say about …?": the outlets named are what the question is about.
+    public bool AsksWhatOutletsSaid { get; init; }
+
     // Names no source mentions, each asked about in a question of its own that was set aside
     // ("… + what did Bortnikov say"): reported missing, the rest answered.
     public IReadOnlyList<string> SetAside { get; init; } = [];

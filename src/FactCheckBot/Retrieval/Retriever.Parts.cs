@@ -18,6 +18,7 @@ public sealed partial class Retriever
         var question = QuestionAnalyzer.Analyze(text.Any(char.IsLetter) ? text : cleaned, aliases.Current(version), words) with
         {
             Asked = asked, IsClaim = isClaim, Outlets = outlets,
+            AsksWhatOutletsSaid = outlets.Count > 0 && search.Sources(version).Mentions.AsksWhatItSaid(cleaned),
         };
         var stats = Weigh(question, version);
         // "Was the FSB building hit? + what did Bortnikov say": a question of its own about a name no source

@@ -23,7 +23,7 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        if (parts.Count == 0) return await RetrieveAsync(question, stats, version, cancellationToken);
+        if (parts.Count == 0) return FromNamedOutlets(await RetrieveAsync(question, stats, version, cancellationToken));
         var each = new List<Evidence>();
         foreach (var (part, partStats) in parts) each.Add(await RetrieveAsync(part, partStats, version, cancellationToken));
         return Merge(question, stats, each);
@@ -57,8 +57,24 @@ public sealed partial class Retriever(
         var version = search.Version();
         var (question, stats) = Understand(asked, version);
         var parts = Parts(question, stats, version);
-        return parts.Count == 0 ? Search(question, stats, null, null, version)
+        return parts.Count == 0 ? FromNamedOutlets(Search(question, stats, null, null, version))
             : Merge(question, stats, parts.Select(p => Search(p.Question, p.Stats, null, null, version)).ToList());
+    }
+
+    // "What did RFE/RL say about the evacuations?" asks what RFE/RL said: when no outlet the question asks about has
+    // a quote that answers it, it is not covered, and the answer names the outlets that report on it instead.
+    // ("How many injured, rferl or guardian numbers?" is answered from the others, saying that those have nothing.)
+    private static Evidence FromNamedOutlets(Evidence evidence)
+    {
+        var named = evidence.Question.Outlets;
+        if (!evidence.Question.AsksWhatOutletsSaid || evidence.Quotes.Count == 0
+            || evidence.Quotes.Any(q => named.Contains(q.Passage.Outlet) || named.Contains(q.Passage.OriginalOutlet ?? "")))
+            return evidence;
+        return evidence with
+        {
+            Quotes = [], Passages = [],
+            ReportedByOthers = evidence.Quotes.Select(q => q.Passage.OriginalOutlet ?? q.Passage.Outlet).Distinct().ToList(),
+        };
     }
 
     private static bool IsAbsentWord(ConceptStats s) => !s.Exists && !s.Concept.IsName && !IsNumber(s.Concept);

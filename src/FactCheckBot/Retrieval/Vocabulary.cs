@@ -165,9 +165,10 @@ public sealed partial class Vocabulary(Database database)
     }
 
     // Spellings that transliterate one Cyrillic name: Peskow/Peskov, Hladkov/Gladkov, Kharkiv/Harkiv,
-    // Podolyak/Podoliak, Yusov/Iusov; doubled letters count once.
+    // Podolyak/Podoliak, Yusov/Iusov, Peskoff/Peskov; doubled letters count once.
     public static string Fold(string word)
     {
+        if (word.Length > 4 && word.EndsWith("ff", StringComparison.Ordinal)) word = word[..^2] + "v";
         var s = word.Replace("kh", "h").Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('h', 'g')
             .Replace('y', 'i').Replace('j', 'i').Replace("x", "ks");
         var folded = new System.Text.StringBuilder(s.Length);

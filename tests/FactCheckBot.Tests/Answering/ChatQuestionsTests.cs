@@ -136,6 +136,20 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Asked_what_an_outlet_said_that_it_does_not_say_the_answer_names_the_outlets_that_do()
+    {
+        var answer = await Ask("what did rferl say about how many people were evacuated from belgorod?");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("No quote from RFE/RL answers this. Military Cognizance", answer.Text);
+        Assert.Contains("ask without naming RFE/RL to read their quotes", answer.Text);
+        // Named for what it says, the outlet is quoted as before.
+        var said = await Ask("what did the guardian say about how many people were evacuated?");
+        Assert.Equal(AnswerStatus.Answered, said.Status);
+        Assert.Equal("The Guardian", said.Citations[0].Outlet);
+    }
+
+    [Fact]
     public async Task A_context_before_a_colon_is_chatter_and_a_figure_opening_a_quote_is_lower_case_in_the_summary()
     {
         var answer = await Ask("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?");

@@ -42,4 +42,14 @@ public sealed class OutletMentionsTests
         Assert.Equal(text, left);
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("what did rferl say about the evacuations", true)]
+    [InlineData("does fism news mention what bellingcat found", true)]
+    [InlineData("according to the guardian, how many fighters crossed", true)]
+    [InlineData("the guardian reported what exactly about the drones?", true)]
+    [InlineData("how many ppl injured, rferl or guardian numbers?", false)]
+    [InlineData("bbc had smth about a gas pipline", false)]
+    public void A_question_asks_what_an_outlet_said_when_the_outlet_says_reports_or_is_asked(string text, bool asks) =>
+        Assert.Equal(asks, Mentions.AsksWhatItSaid(text));
 }

@@ -22,6 +22,7 @@ public sealed class VocabularyTests
 
     [Theory]
     [InlineData("peskow", "peskov")]
+    [InlineData("peskoff", "peskov")]
     [InlineData("hladkov", "gladkov")]
     [InlineData("podoliak", "podolyak")]
     [InlineData("malyar", "maliar")]

@@ -37,6 +37,12 @@ public static partial class ChatText
         ["kick"] = "start", ["kicks"] = "starts", ["n"] = "and", ["&"] = "and", ["whos"] = "who is", ["wheres"] = "where is",
         ["journo"] = "journalist", ["journos"] = "journalists", ["dept"] = "department", ["oblast"] = "region", ["raion"] = "district", ["rayon"] = "district",
         ["intel"] = "intelligence", ["op"] = "operation", ["ops"] = "operations", ["mercs"] = "mercenaries", ["merc"] = "mercenary",
+        ["nxt"] = "next", ["wht"] = "what", ["whr"] = "where", ["tmrw"] = "tomorrow", ["bcz"] = "because", ["bcs"] = "because",
+        ["tf"] = "", ["kinda"] = "", ["sorta"] = "",
+        // Adverbs that frame a question without being what it asks ("when did moscow finally take bakhmut").
+        ["finally"] = "", ["totally"] = "", ["completely"] = "", ["entirely"] = "", ["definitely"] = "", ["clearly"] = "",
+        ["obviously"] = "", ["simply"] = "", ["merely"] = "", ["essentially"] = "", ["practically"] = "", ["virtually"] = "",
+        ["technically"] = "", ["genuinely"] = "", ["truly"] = "", ["precisely"] = "", ["specifically"] = "", ["somehow"] = "",
     };
 
     // Chatter that frames a question without being part of it. Claims keep their content:

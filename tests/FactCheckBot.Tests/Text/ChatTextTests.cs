@@ -7,6 +7,8 @@ public sealed class ChatTextTests
     [Theory]
     [InlineData("how many ppl got hurt lol", "how many people got hurt")]
     [InlineData("wat were the raiders tryna do", "what were the raiders trying to do")]
+    [InlineData("when did moscow finally grab bakhmut", "when did moscow grab bakhmut")]
+    [InlineData("why tf would they attack, was it the nxt day?", "why would they attack, was it the next day?")]
     [InlineData("which village did they grab, some name starting with K?", "which village did they grab?")]
     [InlineData("lets be real kyiv ran this op themselves. case closed", "kyiv ran this operation themselves.")]
     // Only around the question: "is the criminal case closed?" and "what was peskov just saying" keep their words.

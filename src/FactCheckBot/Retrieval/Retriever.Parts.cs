@@ -22,16 +22,21 @@ public sealed partial class Retriever
         };
         var stats = Weigh(question, version);
         // "Was the FSB building hit? + what did Bortnikov say": a question of its own about a name no source
-        // mentions, beside one about a name they do, is set aside and the name reported missing.
+        // mentions, beside one about a name they do, or beside a question of its own about something they mention
+        // ("… what did the groups claim + what did kapustin say?"), is set aside and the name reported missing.
         var aside = new List<(int Start, int End, int CutStart, int CutEnd, string Name)>();
         foreach (var unknown in stats.Where(s => !s.Exists && s.Concept.IsName).Select(s => s.Concept))
         {
             var part = PartAround(question.Text, unknown.Start);
-            if (aside.Any(a => a.Start == part.Start)) continue;
-            var outside = stats.Where(s => s.Concept.Start < part.Start || s.Concept.Start >= part.End).ToList();
-            if (outside.Any(s => s.Exists && s.Concept.IsName) && !outside.Any(s => !s.Exists && s.Concept.IsName))
+            if (!aside.Any(a => a.Start == part.Start))
                 aside.Add((part.Start, part.End, part.CutStart, part.CutEnd, question.Text[unknown.Start..unknown.End]));
         }
+        bool Outside((int Start, int End) b) => !aside.Any(a => a.Start == b.Start);
+        var outside = stats.Where(s => !aside.Any(a => s.Concept.Start >= a.Start && s.Concept.Start < a.End)).ToList();
+        var asksOnItsOwn = outside.Any(s => s.Exists && s.Concept.IsName)
+            || PartBounds(question.Text).Where(Outside).Any(b => WhQuestion().IsMatch(question.Text[b.Start..b.End])
+                && outside.Any(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End));
+        if (!asksOnItsOwn || outside.Any(s => !s.Exists && s.Concept.IsName)) aside.Clear();
         if (aside.Count == 0) return (question, stats);
         var kept = aside.OrderByDescending(a => a.Start).Aggregate(question.Text, (text, a) => text[..a.CutStart] + " " + text[a.CutEnd..]);
         question = Reanalyze(question, kept.Trim(), version) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };

@@ -549,6 +549,11 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         var miller = await Ask("what did matthew miller say about ukraine deciding how to fight, and did zelensky respond to the raid?");
         Assert.True(Quotes(miller, "Uganda Online Media", "up to Ukraine to decide how to conduct"));
         Assert.Equal(["zelensky"], miller.Missing);
+        // Beside a question of its own about something the sources mention, though it names nobody they mention.
+        var groups = await Ask("fwd: rvc commander denis kapustin says they still hold a piece of russia. what did the groups claim + what did kapustin say?");
+        Assert.Equal(AnswerStatus.Answered, groups.Status);
+        Assert.Contains(groups.Citations, c => c.Quote.Contains("claimed responsibility"));
+        Assert.Contains("kapustin", groups.Missing);
     }
 
     [Fact]

@@ -63,6 +63,9 @@ public static class AnswerText
         $"{NothingFrom(named)} {Outlets.List(others)} {(others.Count == 1 ? "reports" : "report")} on it: ask without naming "
         + $"{Outlets.List(named, "or")} to read {(others.Count == 1 ? "its" : "their")} quotes.";
 
+    public const string AfterReports =
+        "The sources report the incident as it happened; none of them can say what came later. Ask what they report, for example what was said at the time.";
+
     public const string BeyondReports =
         "The sources report what happened; they do not forecast, give opinions or advise. Ask what they report, for example who said what about it.";
 

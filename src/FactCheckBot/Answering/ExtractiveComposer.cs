@@ -14,6 +14,7 @@ public static class ExtractiveComposer
         if (!evidence.Covered)
         {
             var text = evidence.Question.AsksBeyondReports ? AnswerText.BeyondReports
+                : evidence.Question.AsksAfterReports ? AnswerText.AfterReports
                 : evidence.ReportedByOthers.Count > 0 ? AnswerText.OnlyOthers(evidence.Question.Outlets, evidence.ReportedByOthers)
                 : AnswerText.NotCovered(evidence.NothingToSearch, evidence.Missing, unknownToCorpus: evidence.Concepts.Any(c => !c.Exists));
             return Answer.NotCovered(evidence.Question.Text, Name, text, evidence.Missing);

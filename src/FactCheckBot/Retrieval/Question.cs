@@ -57,6 +57,10 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // which reports of what happened do not give.
     public bool AsksBeyondReports { get; init; }
 
+    // "did kiev get bakhmut back later in 2023", "are nukes still kept there these days": asks what came after
+    // the reports, which none of them can say.
+    public bool AsksAfterReports { get; init; }
+
     // "What brand of drones …", "what is Gladkov's salary": the thing a what/which question asks for, or null.
     public Concept? Focus { get; init; }
 
@@ -176,6 +180,7 @@ public static partial class QuestionAnalyzer
             Counted = CountedTerms(text, distinct), AsksForMoney = Money().IsMatch(text),
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
+            AsksAfterReports = AfterReports().IsMatch(text),
             Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
             AsksName = nameAsked.Success ? PersonNoun().IsMatch(text[(nameAsked.Index + nameAsked.Length)..]) : null,
             AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
@@ -422,6 +427,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^\W*(will|shall)\b|^\W*(is|are)\s+(it|this|that|they|there|\w+)\s+going\s+to\b|^\W*(do\s+|does\s+)?(you|u|ya|anyone)\s+think\b|\bwhat\s+do\s+(you|u)\s+think\b|\bin\s+the\s+future\b|\bshould\s+(i|we)\b|\bsafe\s+to\s+(travel|visit|holiday)\b|\b(nice|good|fun|cheap|safe|great)\s+place\s+to\s+(visit|live|travel|go)\b|\bworth\s+(visiting|a\s+visit|a\s+trip)\b|\bin\s+your\s+(opinion|view)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeyondReports();
+
+    [GeneratedRegex(@"\b(these\s+days|nowadays|to\s+this\s+day|ever\s+since|since\s+then|(months|years)\s+(later|after)|later\s+(in|that)\s+(\d{4}|year|the\s+year)|the\s+following\s+(year|months)|next\s+year|in\s+the\s+(months|years)\s+(after|since|that\s+followed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterReports();
 
     [GeneratedRegex(@"\b(say|said|says|tell|told|claim|claimed|comment|commented|announce|announced|post|posted|write|wrote|statement|warn|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();

@@ -32,7 +32,7 @@ public sealed partial class Retriever(
     private async Task<Evidence> RetrieveAsync(Question question, List<ConceptStats> stats, CorpusVersion version, CancellationToken cancellationToken)
     {
         // A question refused for a name no source mentions needs no vectors.
-        if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
+        if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || question.AsksAfterReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
@@ -94,7 +94,7 @@ public sealed partial class Retriever(
         // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
         var nothingToSearch = question.Concepts.All(c => IsNumber(c));
         if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
-        if (question.AsksBeyondReports) return new Evidence(question, stats, [], [], []);
+        if (question.AsksBeyondReports || question.AsksAfterReports) return new Evidence(question, stats, [], [], []);
 
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.

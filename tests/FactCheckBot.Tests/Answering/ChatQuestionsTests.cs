@@ -150,6 +150,14 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task What_came_after_the_reports_is_not_covered_and_the_answer_says_why()
+    {
+        var answer = await Ask("did Kiev ever get Bakhmut back later in 2023?");
+        Assert.Equal(AnswerStatus.NotCovered, answer.Status);
+        Assert.StartsWith("The sources report the incident as it happened; none of them can say what came later.", answer.Text);
+    }
+
+    [Fact]
     public async Task A_context_before_a_colon_is_chatter_and_a_figure_opening_a_quote_is_lower_case_in_the_summary()
     {
         var answer = await Ask("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?");

@@ -220,6 +220,16 @@ public sealed class QuestionTests
         Assert.Equal(beyond, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksBeyondReports);
 
     [Theory]
+    [InlineData("did kiev ever get bakhmut back later in 2023?", true)]
+    [InlineData("are nukes still kept at belgorod-22 these days?", true)]
+    [InlineData("did the rdk raid again, like months after this one?", true)]
+    [InlineData("what did gladkov say later that day?", false)]
+    [InlineData("is it over rn or are they still fighting in there", false)]
+    [InlineData("what happened afterwards in graivoron?", false)]
+    public void What_came_after_the_reports_is_asked_beyond_them(string text, bool after) =>
+        Assert.Equal(after, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksAfterReports);
+
+    [Theory]
     [InlineData("what brand of drones were used?", "brand")]
     [InlineData("whats gladkov's salary?", "salary")]
     [InlineData("what is Belgorod famous for?", "famous")]

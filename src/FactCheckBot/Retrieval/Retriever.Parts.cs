@@ -67,8 +67,10 @@ public sealed partial class Retriever
             // A part that ended in a question mark asks, whatever its words ("is it true that us humvees were used?").
             return (ChatText.IsQuestion(part) || (b.End < text.Length && text[b.End] == '?'))
                 && (own.Any(s => s.Concept.IsName) || ((own.Count >= 2 || (own.Count == 1 && WhQuestion().IsMatch(part)))
-                    && !PointsBack().IsMatch(part)));
+                    && !PointsOutside(b)));
         }
+        // "how many vehicles did russia say it destroyed": "it" is the part's own subject, not the part before.
+        bool PointsOutside((int Start, int End) b) => PointsBack().IsMatch(SaysOfItself().Replace(text[b.Start..b.End], "$1"));
         // "how many ppl got evacuated, and where did they end up staying?": a where / when / why / how / who question
         // that points back at what the part before asks about is a question of its own about that.
         bool CarriesOn((int Start, int End) b) => b.Start > 0 && CarriedQuestion().IsMatch(text[b.Start..b.End])
@@ -149,6 +151,10 @@ public sealed partial class Retriever
 
     [GeneratedRegex(@"^\W*((also|and|plus|btw|so|then)\s+)*(who|when|where|why|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarriedQuestion();
+
+    // "did russia say it …", "has kyiv claimed they …": the subject named, then a pronoun for it.
+    [GeneratedRegex(@"\b((?:did|does|do|has|have|had)\s+(?!(?:it|they|he|she|this|that)\b)\w+(?:\s+\w+)?\s+(?:say|says|said|claim|claims|claimed|report|reports|reported|announce|announced)\s+(?:that\s+)?)(?:it|they|he|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysOfItself();
 
     // "there" points back ("what happened there"), but not in "how many were there", "has there been", "there's".
     [GeneratedRegex(@"\b(he|him|his|she|her|it|its|they|them|their|this|that|these|those|(?<!\b(is|are|was|were|has|have|had|will|would|isn't|aren't|wasn't|weren't)\s+)there(?!\s+(is|are|was|were|has|have|had|will|would)\b|['’]s\b)|any|anyone|anybody|anything)\b", RegexOptions.IgnoreCase)]

@@ -150,6 +150,15 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Two_count_questions_about_one_subject_are_answered_each()
+    {
+        // "it" in "did russia say it destroyed" is Russia: the first part asks on its own, and the second is asked about it too.
+        var answer = await Ask("how many vehicles did russia say it destroyed, and how many attackers did it say it killed?");
+        Assert.True(Quotes(answer, "Military Cognizance", "destroyed 4 armored fighting vehicles"));
+        Assert.True(Quotes(answer, "Uganda Online Media", "Russia says 70 attackers were killed"));
+    }
+
+    [Fact]
     public async Task What_came_after_the_reports_is_not_covered_and_the_answer_says_why()
     {
         var answer = await Ask("did Kiev ever get Bakhmut back later in 2023?");

@@ -46,6 +46,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // "How old is Gladkov?": answered by an age.
     public bool AsksAge { get; init; }
 
+    // "How far is Kozinka from the border?": answered by a distance.
+    public bool AsksDistance { get; init; }
+
     // "What's the name of the base?": answered by a name; true when a person's ("of the woman who died"), else false;
     // null when no name is asked for.
     public bool? AsksName { get; init; }
@@ -181,7 +184,7 @@ public static partial class QuestionAnalyzer
             // "Will Russia respond? What did Peskov say?" asks what was said.
             AsksBeyondReports = BeyondReports().IsMatch(text) && !Reported().IsMatch(BeyondReports().Replace(text, " ")),
             AsksAfterReports = AfterReports().IsMatch(text),
-            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text),
+            Focus = FocusOf(text, distinct), AsksAge = HowOld().IsMatch(text), AsksDistance = HowFar().IsMatch(text),
             AsksName = nameAsked.Success ? PersonNoun().IsMatch(text[(nameAsked.Index + nameAsked.Length)..]) : null,
             AsksWhoSomeoneIs = distinct.FirstOrDefault(c => c.IsName) is { } name && WhoIs().IsMatch(text[..name.Start]),
             CountedEvent = CountOf().IsMatch(text)
@@ -418,6 +421,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"^\s*([?!.,;:]|$|(of|for|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnds();
+
+    [GeneratedRegex(@"\bhow\s+far\b|\bdistance\s+(from|between|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowFar();
 
     [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowOld();

@@ -257,6 +257,9 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
+    [GeneratedRegex(@"\b\d[\d,.]*\s*(km|kilomet(re|er)s?|miles?|metres|meters)\b|\b(a\s+few|several|some|dozens\s+of|hundreds\s+of)\s+(kilomet(re|er)s|miles|metres|meters)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Distance();
+
     [GeneratedRegex(@"^(The\s+(measures|restrictions|regime|order|decision|move)|These|Those|Such)\b")]
     private static partial Regex OpensPointingBack();
 
@@ -552,6 +555,7 @@ public sealed partial class Retriever(
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))
+            && (!question.AsksDistance || Distance().IsMatch(passage.Text[start..end]))
             && (question.AsksName is not { } person || NamesSomethingElse(passage.Text[start..end], stats, person));
         var answersCount = answersKind && givesFigure;
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the

@@ -167,6 +167,10 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task A_distance_no_source_gives_is_not_covered() =>
+        Assert.Equal(AnswerStatus.NotCovered, (await Ask("how far is kozinka from the ukr border in km??")).Status);
+
+    [Fact]
     public async Task A_context_before_a_colon_is_chatter_and_a_figure_opening_a_quote_is_lower_case_in_the_summary()
     {
         var answer = await Ask("my group chat is literally arguing about this rn: was it hundreds or thousands of locals moved out?");

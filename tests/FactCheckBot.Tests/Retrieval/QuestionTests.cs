@@ -230,6 +230,14 @@ public sealed class QuestionTests
         Assert.Equal(after, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksAfterReports);
 
     [Theory]
+    [InlineData("how far is kozinka from the ukr border in km??", true)]
+    [InlineData("what's the distance from graivoron to the border", true)]
+    [InlineData("how far did the raiders get into russia", true)]
+    [InlineData("how long did the fighting last", false)]
+    public void How_far_asks_for_a_distance(string text, bool asks) =>
+        Assert.Equal(asks, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksDistance);
+
+    [Theory]
     [InlineData("what brand of drones were used?", "brand")]
     [InlineData("whats gladkov's salary?", "salary")]
     [InlineData("what is Belgorod famous for?", "famous")]

@@ -97,6 +97,9 @@ public static partial class ChatText
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
         // "vehicle-wise", "casualty-wise": the word is what is asked about.
         plain = WordWise().Replace(plain, "${word}");
+        // "when did they lift it, was it the next day?": a time the asker guesses is what the answer checks, not
+        // words a quote must have.
+        plain = GuessedTime().Replace(plain, "?");
         // "who did it?" asks who was behind it: "did" alone is searched for nothing.
         plain = WhoDidIt().Replace(plain, "who was behind ${what}");
         // "is it over?" asks whether it ended; "over" alone is a preposition and searched for nothing.
@@ -113,6 +116,9 @@ public static partial class ChatText
         // A question left without letters was all chatter: keep the original so the refusal can say so.
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
     }
+
+    [GeneratedRegex(@"(?<=^\W*(when|what\s+(day|date|time))\b[^?]{8,}?)\s*[,;?]+\s*(or\s+)?(was|is)\s+(it|that|this)\s+(on\s+|in\s+|at\s+|around\s+|during\s+)?(the\s+)?[\w\s]{2,25}?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuessedTime();
 
     // A statement to check rather than a question to answer: "Is it true that …", "Claim: …", "my uncle says …",
     // a forwarded post, "… legit?", and yes/no questions ("Did …", "Was …").

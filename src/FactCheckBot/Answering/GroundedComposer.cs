@@ -49,7 +49,8 @@ public sealed partial class GroundedComposer(
         if (given.Count == 0)
         {
             var none = ExtractiveComposer.Compose(evidence);
-            if (isClaim)
+            // "Did RFE/RL say …?" when only other outlets speak to it: the answer names them, with no verdict on nothing.
+            if (isClaim && evidence.ReportedByOthers.Count == 0)
                 none = none with
                 {
                     Verdict = NotEnough, Justification = "No passage in the sources speaks to this claim.",

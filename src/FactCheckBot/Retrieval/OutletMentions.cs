@@ -79,7 +79,7 @@ public sealed partial class OutletMentions
     [GeneratedRegex(@"\b(did|does|do|has|have|had)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AskedBefore();
 
-    [GeneratedRegex(@"^\s+(ever\s+|actually\s+|even\s+|also\s+)?(say|says|said|report|reports|reported|write|writes|wrote|mention|mentions|mentioned|claim|claims|claimed|quote|quotes|quoted|cover|covers|covered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(ever\s+|actually\s+|even\s+|also\s+)?(say|says|said|saying|report|reports|reported|reporting|write|writes|wrote|writing|mention|mentions|mentioned|mentioning|claim|claims|claimed|claiming|quote|quotes|quoted|quoting|cover|covers|covered|covering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
     private static string Key(string form) => Spaces().Replace(form.Trim(), " ").ToLowerInvariant();

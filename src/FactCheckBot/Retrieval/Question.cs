@@ -422,7 +422,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^\s*([?!.,;:]|$|(of|for|as)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HeadEnds();
 
-    [GeneratedRegex(@"\bhow\s+far\b|\bdistance\s+(from|between|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+far\s+(is|was|are|were|'s)\b[^?]*\b(from|to)\b|\bdistance\s+(from|between|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowFar();
 
     [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
@@ -434,7 +434,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^\W*(will|shall)\b|^\W*(is|are)\s+(it|this|that|they|there|\w+)\s+going\s+to\b|^\W*(do\s+|does\s+)?(you|u|ya|anyone)\s+think\b|\bwhat\s+do\s+(you|u)\s+think\b|\bin\s+the\s+future\b|\bshould\s+(i|we)\b|\bsafe\s+to\s+(travel|visit|holiday)\b|\b(nice|good|fun|cheap|safe|great)\s+place\s+to\s+(visit|live|travel|go)\b|\bworth\s+(visiting|a\s+visit|a\s+trip)\b|\bin\s+your\s+(opinion|view)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeyondReports();
 
-    [GeneratedRegex(@"\b(these\s+days|nowadays|to\s+this\s+day|ever\s+since|since\s+then|(months|years)\s+(later|after)|later\s+(in|that)\s+(\d{4}|year|the\s+year)|the\s+following\s+(year|months)|next\s+year|in\s+the\s+(months|years)\s+(after|since|that\s+followed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(these\s+days|nowadays|to\s+this\s+day|(months|years)\s+later|(months|years)\s+after\s+(this|that|it|the\s+raid)|later\s+(in|that)\s+(\d{4}|year|the\s+year)|the\s+following\s+(year|months)|next\s+year|in\s+the\s+(months|years)\s+(after|since|that\s+followed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AfterReports();
 
     [GeneratedRegex(@"\b(say|said|says|tell|told|claim|claimed|comment|commented|announce|announced|post|posted|write|wrote|statement|warn|warned)\b", RegexOptions.IgnoreCase)]

@@ -33,10 +33,13 @@ public sealed partial class Retriever
         }
         bool Outside((int Start, int End) b) => !aside.Any(a => a.Start == b.Start);
         var outside = stats.Where(s => !aside.Any(a => s.Concept.Start >= a.Start && s.Concept.Start < a.End)).ToList();
+        // Every part about an unknown name goes; what is left must ask on its own, not about that person ("… what unit
+        // does he command?").
         var asksOnItsOwn = outside.Any(s => s.Exists && s.Concept.IsName)
             || PartBounds(question.Text).Where(Outside).Any(b => WhQuestion().IsMatch(question.Text[b.Start..b.End])
+                && !AboutPerson().IsMatch(question.Text[b.Start..b.End])
                 && outside.Any(s => s.Exists && !s.Common && !IsNumber(s.Concept) && s.Concept.Start >= b.Start && s.Concept.Start < b.End));
-        if (!asksOnItsOwn || outside.Any(s => !s.Exists && s.Concept.IsName)) aside.Clear();
+        if (!asksOnItsOwn) aside.Clear();
         if (aside.Count == 0) return (question, stats);
         var kept = aside.OrderByDescending(a => a.Start).Aggregate(question.Text, (text, a) => text[..a.CutStart] + " " + text[a.CutEnd..]);
         question = Reanalyze(question, kept.Trim(), version) with { SetAside = aside.OrderBy(a => a.Start).Select(a => a.Name).ToList() };
@@ -48,6 +51,7 @@ public sealed partial class Retriever
         QuestionAnalyzer.Analyze(text, aliases.Current(version), vocabulary.Current(version)) with
         {
             Asked = whole.Asked, IsClaim = whole.IsClaim, Outlets = whole.Outlets, SetAside = whole.SetAside,
+            AsksWhatOutletsSaid = whole.AsksWhatOutletsSaid,
         };
 
     // "How many were hurt? and who was behind it?": the parts of a message of several questions, when each asks
@@ -152,8 +156,11 @@ public sealed partial class Retriever
     [GeneratedRegex(@"^\W*((also|and|plus|btw|so|then)\s+)*(who|when|where|why|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarriedQuestion();
 
-    // "did russia say it …", "has kyiv claimed they …": the subject named, then a pronoun for it.
-    [GeneratedRegex(@"\b((?:did|does|do|has|have|had)\s+(?!(?:it|they|he|she|this|that)\b)\w+(?:\s+\w+)?\s+(?:say|says|said|claim|claims|claimed|report|reports|reported|announce|announced)\s+(?:that\s+)?)(?:it|they|he|she)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(he|him|his|she|her|hers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutPerson();
+
+    // "did russia say it …", "has the russian mod claimed they …": the subject named, then a pronoun for it.
+    [GeneratedRegex(@"\b((?:did|does|do|has|have|had)\s+(?!(?:it|they|he|she|this|that)\b)\w+(?:\s+\w+){0,2}\s+(?:say|says|said|claim|claims|claimed|report|reports|reported|announce|announced)\s+(?:that\s+)?)(?:it|they|he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaysOfItself();
 
     // "there" points back ("what happened there"), but not in "how many were there", "has there been", "there's".

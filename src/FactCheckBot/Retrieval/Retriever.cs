@@ -257,7 +257,7 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\b\d[\d,.]*\s*(km|kilomet(re|er)s?|miles?|metres|meters)\b|\b(a\s+few|several|some|dozens\s+of|hundreds\s+of)\s+(kilomet(re|er)s|miles|metres|meters)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d[\d,.]*[\s-]*(km|kilomet(re|er)s?|miles?|met(re|er)s?)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)[\s-]+(kilomet(re|er)s?|miles?|met(re|er)s?)\b|\b(a\s+few|several|some|dozens\s+of|hundreds\s+of)\s+(kilomet(re|er)s|miles|metres|meters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Distance();
 
     [GeneratedRegex(@"^(The\s+(measures|restrictions|regime|order|decision|move)|These|Those|Such)\b")]

@@ -168,7 +168,7 @@ public sealed partial class Vocabulary(Database database)
     // Podolyak/Podoliak, Yusov/Iusov, Peskoff/Peskov; doubled letters count once.
     public static string Fold(string word)
     {
-        if (word.Length > 4 && word.EndsWith("ff", StringComparison.Ordinal)) word = word[..^2] + "v";
+        if (word.Length > 4 && (word.EndsWith("off", StringComparison.Ordinal) || word.EndsWith("eff", StringComparison.Ordinal))) word = word[..^2] + "v";
         var s = word.Replace("kh", "h").Replace("ph", "f").Replace("ck", "k").Replace('w', 'v').Replace('h', 'g')
             .Replace('y', 'i').Replace('j', 'i').Replace("x", "ks");
         var folded = new System.Text.StringBuilder(s.Length);

@@ -40,9 +40,9 @@ public static partial class ChatText
         ["nxt"] = "next", ["wht"] = "what", ["whr"] = "where", ["tmrw"] = "tomorrow", ["bcz"] = "because", ["bcs"] = "because",
         ["tf"] = "", ["kinda"] = "", ["sorta"] = "",
         // Adverbs that frame a question without being what it asks ("when did moscow finally take bakhmut").
-        ["finally"] = "", ["totally"] = "", ["completely"] = "", ["entirely"] = "", ["definitely"] = "", ["clearly"] = "",
-        ["obviously"] = "", ["simply"] = "", ["merely"] = "", ["essentially"] = "", ["practically"] = "", ["virtually"] = "",
-        ["technically"] = "", ["genuinely"] = "", ["truly"] = "", ["precisely"] = "", ["specifically"] = "", ["somehow"] = "",
+        ["finally"] = "", ["definitely"] = "", ["clearly"] = "", ["obviously"] = "", ["simply"] = "", ["merely"] = "",
+        ["essentially"] = "", ["technically"] = "", ["genuinely"] = "", ["truly"] = "", ["precisely"] = "", ["specifically"] = "",
+        ["somehow"] = "",
     };
 
     // Chatter that frames a question without being part of it. Claims keep their content:
@@ -117,7 +117,7 @@ public static partial class ChatText
         return plain.Any(char.IsLetterOrDigit) ? plain : Spaces().Replace(Plain(text), " ").Trim();
     }
 
-    [GeneratedRegex(@"(?<=^\W*(when|what\s+(day|date|time))\b[^?]{8,}?)\s*[,;?]+\s*(or\s+)?(was|is)\s+(it|that|this)\s+(on\s+|in\s+|at\s+|around\s+|during\s+)?(the\s+)?[\w\s]{2,25}?\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^\W*(so\s+)?(when|what\s+(day|date|time))\b[^?]{8,}?)\s*[,;?]+\s*(or\s+)?(was|is)\s+(it|that|this)\s+(on\s+|in\s+|at\s+|around\s+|during\s+|by\s+)?(the\s+)?((next|following|same|previous)\s+(day|morning|afternoon|evening|night|week)|(that|this)\s+(morning|afternoon|evening|night|week)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?|(may|june)(\s+\d{1,2}(st|nd|rd|th)?)?|\d{1,2}(st|nd|rd|th)?(\s+(may|june))?|(morning|afternoon|evening|night))\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GuessedTime();
 
     // A statement to check rather than a question to answer: "Is it true that …", "Claim: …", "my uncle says …",

@@ -226,13 +226,14 @@ public sealed class QuestionTests
     [InlineData("what did gladkov say later that day?", false)]
     [InlineData("is it over rn or are they still fighting in there", false)]
     [InlineData("what happened afterwards in graivoron?", false)]
+    [InlineData("did this happen 15 months after the invasion?", false)]
     public void What_came_after_the_reports_is_asked_beyond_them(string text, bool after) =>
         Assert.Equal(after, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksAfterReports);
 
     [Theory]
     [InlineData("how far is kozinka from the ukr border in km??", true)]
     [InlineData("what's the distance from graivoron to the border", true)]
-    [InlineData("how far did the raiders get into russia", true)]
+    [InlineData("how far did the raiders get into russia", false)]
     [InlineData("how long did the fighting last", false)]
     public void How_far_asks_for_a_distance(string text, bool asks) =>
         Assert.Equal(asks, QuestionAnalyzer.Analyze(text, Aliases, Words).AsksDistance);

@@ -57,6 +57,14 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void Only_a_name_s_off_or_eff_ending_spells_ov_or_ev()
+    {
+        Assert.Equal(Vocabulary.Fold("peskov"), Vocabulary.Fold("peskoff"));
+        Assert.Equal(Vocabulary.Fold("koshelev"), Vocabulary.Fold("kosheleff"));
+        Assert.NotEqual(Vocabulary.Fold("stav"), Vocabulary.Fold("staff"));
+    }
+
+    [Fact]
     public void The_more_frequent_of_two_equally_close_words_wins() => Assert.Equal("civilians", Words.Correct("civiliand"));
 
     [Theory]

@@ -10,6 +10,8 @@ public sealed class ChatTextTests
     [InlineData("when did moscow finally grab bakhmut", "when did moscow grab bakhmut")]
     [InlineData("when did they lift the regime in belgorod, was it the nxt day?", "when did they lift the regime in belgorod?")]
     [InlineData("when was it, on monday?", "when was it, on monday?")]
+    [InlineData("when did they attack, was it the rdk or the legion?", "when did they attack, was it the rdk or the legion?")]
+    [InlineData("was shebekino completely evacuated", "was shebekino completely evacuated")]
     [InlineData("why tf would they attack, was it the nxt day?", "why would they attack, was it the next day?")]
     [InlineData("which village did they grab, some name starting with K?", "which village did they grab?")]
     [InlineData("lets be real kyiv ran this op themselves. case closed", "kyiv ran this operation themselves.")]

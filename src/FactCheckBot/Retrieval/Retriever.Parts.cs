@@ -46,6 +46,30 @@ public sealed partial class Retriever
         return (question, Weigh(question, version));
     }
 
+    // "what did peskov and podolyak say": two people the sources name, asked what each said, are asked about one
+    // by one (one passage seldom quotes both); else no parts.
+    private List<(Question Question, List<ConceptStats> Stats)> EachSpeaker(Question question, List<ConceptStats> stats, CorpusVersion version)
+    {
+        if (!question.AsksWhatWasSaid || question.IsClaim) return [];
+        var text = question.Text;
+        var names = stats.Where(s => s.Concept.IsName && s.Exists && !s.Common).Select(s => s.Concept).OrderBy(c => c.Start).ToList();
+        for (var i = 0; i + 1 < names.Count; i++)
+        {
+            var (first, second) = (names[i], names[i + 1]);
+            if (first.Start >= second.Start || !ListJoin().IsMatch(text[first.End..second.Start])) continue;
+            return new[] { (first, second), (second, first) }.Select(pair =>
+            {
+                var (from, to) = pair.Item2.Start < pair.Item1.Start ? (pair.Item2.Start, pair.Item1.Start) : (pair.Item1.End, pair.Item2.End);
+                var part = Reanalyze(question, (text[..from] + text[to..]).Trim(), version);
+                return (part, Weigh(part, version));
+            }).ToList();
+        }
+        return [];
+    }
+
+    [GeneratedRegex(@"^\s*(,|and|or|&|plus|,\s*and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoin();
+
     // Part of a question analysed on its own, keeping what was found of the whole message.
     private Question Reanalyze(Question whole, string text, CorpusVersion version) =>
         QuestionAnalyzer.Analyze(text, aliases.Current(version), vocabulary.Current(version)) with
@@ -60,7 +84,7 @@ public sealed partial class Retriever
     {
         var text = question.Text;
         var bounds = PartBounds(text);
-        if (bounds.Count < 2) return [];
+        if (bounds.Count < 2) return EachSpeaker(question, stats, version);
         // A part stands alone when it is a question about a name of its own, or about two things of its own (one,
         // asked with a question word: "how many fighters were there?") without pointing back ("did it work?", "what
         // did he say then?" belong to the part before).

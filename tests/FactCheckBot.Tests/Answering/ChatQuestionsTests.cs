@@ -159,6 +159,16 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     }
 
     [Fact]
+    public async Task Two_people_asked_what_they_said_are_each_quoted()
+    {
+        // No passage quotes both: each is asked about on his own.
+        var answer = await Ask("what did peskoff n podoliak say lol");
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Peskov") == true);
+        Assert.Contains(answer.Citations, c => c.Speaker?.Contains("Podolyak") == true);
+    }
+
+    [Fact]
     public async Task What_came_after_the_reports_is_not_covered_and_the_answer_says_why()
     {
         var answer = await Ask("did Kiev ever get Bakhmut back later in 2023?");

@@ -67,12 +67,9 @@ public sealed partial class OutletMentions
     {
         if (mention is null) return false;
         foreach (Match m in mention.Matches(text))
-        {
-            if (!byForm.ContainsKey(Key(m.Groups["form"].Value))) continue;
             if (m.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("per ", StringComparison.OrdinalIgnoreCase)
                 || AskedBefore().IsMatch(text[..m.Index]) || SaidAfter().IsMatch(text[(m.Index + m.Length)..]))
                 return true;
-        }
         return false;
     }
 

@@ -64,6 +64,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
     // the reports, which none of them can say.
     public bool AsksAfterReports { get; init; }
 
+    // What no report of the incident can say: a forecast, an opinion, advice, or what came after.
+    public bool AsksWhatNoReportSays => AsksBeyondReports || AsksAfterReports;
+
     // "What brand of drones …", "what is Gladkov's salary": the thing a what/which question asks for, or null.
     public Concept? Focus { get; init; }
 
@@ -72,6 +75,9 @@ public sealed record Question(string Text, IReadOnlyList<Concept> Concepts, bool
 
     // "What did RFE/RL say about …?": the outlets named are what the question is about.
     public bool AsksWhatOutletsSaid { get; init; }
+
+    // The passage is from an outlet the question names (as its publisher or as the original of a republished article).
+    public bool Names(Candidate passage) => Outlets.Contains(passage.Outlet) || (passage.OriginalOutlet is { } original && Outlets.Contains(original));
 
     // Names no source mentions, each asked about in a question of its own that was set aside
     // ("… + what did Bortnikov say"): reported missing, the rest answered.

@@ -56,13 +56,10 @@ public sealed partial class Retriever
         for (var i = 0; i + 1 < names.Count; i++)
         {
             var (first, second) = (names[i], names[i + 1]);
-            if (first.Start >= second.Start || !ListJoin().IsMatch(text[first.End..second.Start])) continue;
-            return new[] { (first, second), (second, first) }.Select(pair =>
-            {
-                var (from, to) = pair.Item2.Start < pair.Item1.Start ? (pair.Item2.Start, pair.Item1.Start) : (pair.Item1.End, pair.Item2.End);
-                var part = Reanalyze(question, (text[..from] + text[to..]).Trim(), version);
-                return (part, Weigh(part, version));
-            }).ToList();
+            if (!ListJoin().IsMatch(text[first.End..second.Start])) continue;
+            // The question without the second name, then without the first.
+            string[] each = [text[..first.End] + text[second.End..], text[..first.Start] + text[second.Start..]];
+            return each.Select(t => Reanalyze(question, t.Trim(), version)).Select(part => (part, Weigh(part, version))).ToList();
         }
         return [];
     }

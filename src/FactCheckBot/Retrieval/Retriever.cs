@@ -32,7 +32,7 @@ public sealed partial class Retriever(
     private async Task<Evidence> RetrieveAsync(Question question, List<ConceptStats> stats, CorpusVersion version, CancellationToken cancellationToken)
     {
         // A question refused for a name no source mentions needs no vectors.
-        if (!index.Enabled || stats.Count == 0 || question.AsksBeyondReports || question.AsksAfterReports || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
+        if (!index.Enabled || stats.Count == 0 || question.AsksWhatNoReportSays || RefusedForNames(question, stats)) return Search(question, stats, null, null, version);
         // The question is embedded with its typos corrected, and again without the words no source uses:
         // how far apart the two are says how much of the question those words carry.
         var absent = stats.Where(IsAbsentWord).Select(s => s.Concept).ToList();
@@ -66,9 +66,7 @@ public sealed partial class Retriever(
     // ("How many injured, rferl or guardian numbers?" is answered from the others, saying that those have nothing.)
     private static Evidence FromNamedOutlets(Evidence evidence)
     {
-        var named = evidence.Question.Outlets;
-        if (!evidence.Question.AsksWhatOutletsSaid || evidence.Quotes.Count == 0
-            || evidence.Quotes.Any(q => named.Contains(q.Passage.Outlet) || named.Contains(q.Passage.OriginalOutlet ?? "")))
+        if (!evidence.Question.AsksWhatOutletsSaid || evidence.Quotes.Count == 0 || evidence.Quotes.Any(q => evidence.Question.Names(q.Passage)))
             return evidence;
         return evidence with
         {
@@ -94,7 +92,7 @@ public sealed partial class Retriever(
         // A question of bare numbers ("' OR 1=1 --") has nothing to anchor a search.
         var nothingToSearch = question.Concepts.All(c => IsNumber(c));
         if (nothingToSearch) return new Evidence(question, stats, [], [], [], NothingToSearch: true);
-        if (question.AsksBeyondReports || question.AsksAfterReports) return new Evidence(question, stats, [], [], []);
+        if (question.AsksWhatNoReportSays) return new Evidence(question, stats, [], [], []);
 
         // A name no source mentions makes the question not covered, unless it stands in a list with names that
         // are covered ("Zelensky and Peskov"): then the rest is answered and the name is reported missing.
@@ -257,8 +255,12 @@ public sealed partial class Retriever(
     [GeneratedRegex(@"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\b\d[\d,.]*[\s-]*(km|kilomet(re|er)s?|miles?|met(re|er)s?)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)[\s-]+(kilomet(re|er)s?|miles?|met(re|er)s?)\b|\b(a\s+few|several|some|dozens\s+of|hundreds\s+of)\s+(kilomet(re|er)s|miles|metres|meters)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Distance();
+    // "12 km", "a 10-km strip", "five kilometres", "several miles": a count before a unit of length.
+    private static bool GivesDistance(string text) =>
+        LengthUnit().Matches(text).Any(m => m.Groups["digits"].Success || Figures.IsCount(m.Groups["word"].Value));
+
+    [GeneratedRegex(@"\b(?:(?<digits>\d[\d,.]*)[\s-]*|(?<word>[a-z]+)(?:\s+of)?[\s-]+)(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthUnit();
 
     [GeneratedRegex(@"^(The\s+(measures|restrictions|regime|order|decision|move)|These|Those|Such)\b")]
     private static partial Regex OpensPointingBack();
@@ -555,7 +557,7 @@ public sealed partial class Retriever(
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))
-            && (!question.AsksDistance || Distance().IsMatch(passage.Text[start..end]))
+            && (!question.AsksDistance || GivesDistance(passage.Text[start..end]))
             && (question.AsksName is not { } person || NamesSomethingElse(passage.Text[start..end], stats, person));
         var answersCount = answersKind && givesFigure;
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
@@ -666,7 +668,7 @@ public sealed partial class Retriever(
         // earns its place on its own: near the best one, not there to fill a quota.
         var bar = spans.Where(s => s.Qualifies).Max(s => s.Score) * settings.RelativeScore;
         // "What did FISM say?": the outlets a question names come first, with what they have on it that is relevant.
-        bool Named(Span s) => question.Outlets.Contains(s.Passage.Outlet) || question.Outlets.Contains(s.Passage.OriginalOutlet ?? "");
+        bool Named(Span s) => question.Names(s.Passage);
         // A denial that clears no bar is only ever a source's other side of a claim, never its answer.
         bool Answers(Span s) => s.Relevant && (s.Score >= bar || Named(s));
         var bySource = spans

@@ -205,13 +205,16 @@ public static partial class QuestionAnalyzer
 
     private static Concept AsGovernment(string text, Concept concept)
     {
-        if (!concept.IsName || !Synonyms.Governments.TryGetValue(text[concept.Start..concept.End].ToLowerInvariant(), out var country)
+        // "Moscow's military": the possessive is the capital's too.
+        var name = text[concept.Start..concept.End].ToLowerInvariant();
+        if (name.EndsWith("'s", StringComparison.Ordinal)) name = name[..^2];
+        if (!concept.IsName || !Synonyms.Governments.TryGetValue(name, out var country)
             || !(ActsAfter().IsMatch(text[concept.End..]) || ActsBefore().IsMatch(text[..concept.Start])))
             return concept;
         return concept with { Key = GovernmentKey + country[0], Variants = [.. concept.Variants, .. country.Select(Terms.TermsOf)] };
     }
 
-    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version|(get|gets|getting)\s+out\s+of|gain|gains|gaining|hope|hopes|hoping|hoped|plan|plans|planning|planned|try|tries|trying|tried)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^('s)?\s+((\w+ly|even|also|really|just|ever)\s+)?(say|says|said|saying|claim|claims|claimed|claiming|blame|blames|blamed|accuse|accuses|accused|respond|responds|responded|react|reacts|reacted|want|wants|wanted|think|thinks|thought|position|reaction|response|officials?|government|version|military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|authorities|leadership|(get|gets|getting)\s+out\s+of|gain|gains|gaining|hope|hopes|hoping|hoped|plan|plans|planning|planned|try|tries|trying|tried)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActsAfter();
 
     [GeneratedRegex(@"\b(did|does|do|would|will|has|have|had|could|can|according\s+to)\s+$", RegexOptions.IgnoreCase)]

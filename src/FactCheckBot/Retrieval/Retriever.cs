@@ -163,8 +163,9 @@ public sealed partial class Retriever(
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
-            // "a civilian had been killed": one, when the counted noun follows at once ("an attack" counts no attackers).
-            if (word is "a" or "an" or "A" or "An" && Counted(i + 1) && Figures.IsCountedNoun(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))) return true;
+            // "a civilian had been killed": one, when the counted noun follows at once ("an attack" counts no attackers);
+            // for a count that names nothing ("what did Gladkov say about casualties"), any noun counted so.
+            if (word is "a" or "an" or "A" or "An" && i + 1 < tokens.Count && (question.Counted.Count == 0 || Counted(i + 1)) && Figures.IsCountedNoun(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))) return true;
             if (!Figures.IsCount(word)) continue;
             if (question.Counted.Count == 0) return true;
             // "eight people", "hundreds of Belgorod residents"; "the number of militia fighters at 80".

@@ -34,7 +34,7 @@ public static class Synonyms
             ["killed", "killing", "died", "dead", "deaths", "liquidated", "eliminated", "fatalities"]),
         new("wounded", ["wounded", "injured", "injuries", "injury", "hurt"], ["wounded", "injured", "injuries", "hurt"]),
         new("attackers", ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitaries", "paramilitary",
-                "rebels", "rebel", "guerrillas", "partisans", "raiding party", "raiding parties", "dudes", "invaders"],
+                "rebels", "rebel", "guerrillas", "partisans", "raiding party", "raiding parties", "dudes", "invaders", "infiltrators", "intruders"],
             ["attackers", "fighters", "militants", "insurgents", "saboteurs", "raiders", "gunmen", "militias", "militia", "paramilitary", "units",
                 "perpetrators"]),
         new("evacuated", ["evacuated", "evacuation", "evacuations", "evacuate", "evacuees", "fled", "flee", "fleeing", "displaced",
@@ -64,9 +64,11 @@ public static class Synonyms
         new("russia", ["russia"], ["russia", "moscow", "kremlin"]),
         // "The Kremlin" is Russia's leadership, which news also calls by the country.
         new("kremlin", ["kremlin"], ["kremlin", "russia", "moscow"]),
-        new("hit", ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling"],
-            ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "damaged"]),
-        new("group", ["outfit", "outfits", "organisation", "organization", "group", "groups"],
+        new("hit", ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "fired on", "fire on", "firing on", "opened fire",
+                "open fire", "under fire", "bombarded", "bombed", "bombing", "pounded"],
+            ["hit", "struck", "strike", "strikes", "targeted", "shelled", "shelling", "damaged", "under fire"]),
+        // "the crew that nabbed the APCs" is the group that did.
+        new("group", ["outfit", "outfits", "organisation", "organization", "group", "groups", "crew", "crews", "squad", "squads", "gang", "gangs"],
             ["group", "groups", "organization", "outfit"]),
         new("vehicles", ["vehicles", "vehicle", "jeeps", "jeep", "apcs", "apc"], ["vehicles", "vehicle", "humvees", "tanks", "carriers", "trucks"]),
         new("equipment", ["hardware", "equipment", "gear", "kit"], ["weapons", "vehicles", "tanks", "humvees", "equipment"]),
@@ -111,7 +113,22 @@ public static class Synonyms
         new("district", ["district", "districts"], ["district", "districts"]),
         // People call any settlement a village or a town; news picks one.
         new("villages", ["village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "hamlets"],
-            ["village", "villages", "town", "towns", "settlement", "settlements"]),
+            ["village", "villages", "town", "towns", "settlement", "settlements", "residential areas"]),
+        // "Moscow's military" speaks through its defence ministry.
+        new("military", ["military", "armed forces"], ["military", "armed forces", "defence ministry", "defense ministry"]),
+        // "some kind of diversion": news says the raid was meant to divert or distract.
+        new("divert", ["diversion", "diversions", "divert", "diverting", "distraction", "distractions", "distract", "distracting", "decoy"],
+            ["divert", "distract", "diversion", "draw away"]),
+        new("experts", ["analysts", "analyst", "experts", "expert", "observers", "commentators", "pundits", "specialists"],
+            ["experts", "expert", "analysts", "analyst", "observers", "commentators"]),
+        // "Ukraine's expected big push" is the counter-offensive news wrote about.
+        new("counter-offensive", ["counteroffensive", "counteroffensives", "counter-offensive", "counter-offensives", "counterattack", "counter-attack",
+                "offensive", "big push", "major push", "spring offensive"],
+            ["counteroffensive", "counter-offensive", "counterattack"]),
+        // "Who spoke for the State Department?" asks for its spokesperson.
+        new("spokesperson", ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spoke for", "speaks for", "speaking for", "speak for",
+                "press secretary"],
+            ["spokesperson", "spokesman", "spokeswoman"]),
         new("captured", ["captured", "capture", "nabbed", "seized", "grabbed", "nicked", "stole", "stolen", "hijacked"],
             ["captured", "capture", "seized", "hijacked"]),
     ];

@@ -94,6 +94,13 @@ public static partial class ChatText
     {
         var plain = Focus(Plain(text), keep);
         plain = Chatter().Replace(plain, " ");
+        // "gov gladkow" is the governor's title, "the gov" the government; "ID'd" is identified; "how many guys"
+        // counts the fighters, where "guys" alone only addresses the chat.
+        plain = GovernorTitle().Replace(plain, "governor");
+        plain = Identified().Replace(plain, "identified");
+        plain = HowManyGuys().Replace(plain, "${many} dudes");
+        // "which villages did they take?", "did they take over Kozinka": taking a place is capturing it.
+        plain = TookPlace().Replace(plain, "captured");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
         // "vehicle-wise", "casualty-wise": the word is what is asked about.
         plain = WordWise().Replace(plain, "${word}");
@@ -208,6 +215,18 @@ public static partial class ChatText
 
     [GeneratedRegex(@"(?<![\w'])[A-Za-z0-9/]+(?![\w'])")]
     private static partial Regex SlangWord();
+
+    [GeneratedRegex(@"(?<!\b(the|a|an|this|that|their|our|his|her|its|russian|ukrainian|us|uk|local|regional|federal)\s+)\bgov\b\.?(?=\s+(?!(say|says|said|is|was|has|had|did|does|do|denied|denies|deny|claims?|claimed|and|or|of|to|in|on|at|for|about)\b)[A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernorTitle();
+
+    [GeneratedRegex(@"\bID'?(d|ed)\b|\bid'd\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Identified();
+
+    [GeneratedRegex(@"\b(take|takes|took|taken|taking)\s+(over|control\s+of)\b|(?<=\b(which|what|how\s+many)\s+(villages?|towns?|settlements?|places?|areas?)\b[^?.!]*?)\b(take|took|taken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TookPlace();
+
+    [GeneratedRegex(@"\b(?<many>how\s+many)\s+(guys|lads|blokes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyGuys();
 
     [GeneratedRegex(@"\b(?<word>[A-Za-z]{3,})-wise\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordWise();

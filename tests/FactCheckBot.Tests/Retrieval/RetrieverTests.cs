@@ -137,4 +137,22 @@ public sealed class RetrieverTests : IDisposable
         var hedged = Retrieve("What did the Russian Defense Ministry claim?").Quotes;
         Assert.Contains(hedged, q => q.Hedges.Contains("claimed"));
     }
+
+    [Fact]
+    public void Casualties_a_named_person_reported_count_a_single_death()
+    {
+        // "a civilian had been killed" is a count of one, as "one civilian had died" is.
+        var evidence = Retrieve("what did gladkov say about casualties");
+        Assert.Contains(evidence.Quotes, q => q.Passage.Outlet == "The Guardian" && q.Text.Contains("a civilian had been killed"));
+    }
+
+    [Fact]
+    public void Paraphrases_people_use_reach_the_articles_words()
+    {
+        // "spoke for" asks for a spokesperson, "the military" speaks through its defence ministry, "analysts" are experts.
+        Assert.Contains(Retrieve("who spoke for the US state department about the incursion?").Quotes, q => q.Text.Contains("Matthew Miller"));
+        Assert.Contains(Retrieve("what death toll did Moscow's military give for the attackers?").Quotes,
+            q => q.Passage.Outlet == "The Guardian" && q.Text.Contains("70"));
+        Assert.True(Retrieve("what do analysts think the raid was for, before the big push?").Covered);
+    }
 }

@@ -225,6 +225,10 @@ public static partial class QuestionAnalyzer
         if (CountOf().Match(text) is not { Success: true } asked) return [];
         if (concepts.Where(c => c.Start >= asked.Index + asked.Length).MinBy(c => c.Start) is not { } counted
             || counted.Start > asked.Index + asked.Length + 1) return [];
+        // "how many russian soldiers": a nationality before the noun says whose, the noun what is counted.
+        if (CountedNationality().IsMatch(text[counted.Start..counted.End])
+            && concepts.Where(c => c.Start > counted.End).MinBy(c => c.Start) is { } noun && noun.Start <= counted.End + 1)
+            counted = noun;
         // The words typed and their one-word variants: "drones" counts drones and UAVs, not the "vehicles" of
         // "unmanned aerial vehicles".
         var terms = counted.Variants.Where(v => v.Length == 1).Select(v => v[0]).ToHashSet(StringComparer.Ordinal);
@@ -380,7 +384,7 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"^(did|doe|ha|had|would|will|can|could)$")]
     private static partial Regex SubjectBefore();
 
-    [GeneratedRegex(@"^(say|said|says|think|thinks|claim|claims|tell|told|react|respond|comment|do|does|want|mean)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(say|said|says|think|thinks|claim|claims|tell|told|react|respond|comment|do|does|want|mean|add|added|adds|reply|replied|answer|answered|admit|admitted|deny|denied)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
     private static readonly HashSet<string> Modifiers = new[] { "made", "based", "backed", "led", "aligned", "supplied",
@@ -576,6 +580,9 @@ public static partial class QuestionAnalyzer
 
     [GeneratedRegex(@"\bwhat('s|\s+(is|was|are|were))\b[^?]*\b(called|named)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
+
+    [GeneratedRegex(@"^([a-z]+(ian|ish|ese|ean)|us|u\.s\.?|american|western|kremlin)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedNationality();
 
     // "how many of the attackers": the count is of what follows "of the".
     [GeneratedRegex(@"(\bhow many|\bnumber of)\s+(of\s+(the|those|these|them|their)\s+)?", RegexOptions.IgnoreCase)]

@@ -553,7 +553,10 @@ public sealed partial class Retriever(
         var countingTokens = needsFigure ? Terms.Tokenize(counting) : [];
         var givesFigure = !needsFigure || GivesCount(counting, countingTokens, question);
         // Were no source to give a figure, a quote that says the counted thing happened would answer.
-        var statesEvent = givesFigure || StatesEvent(counting, countingTokens, question);
+        // "How many soldiers did the RVC capture?" is not answered by "a captured Russian armoured vehicle": what is
+        // counted is in the quote too.
+        var statesEvent = givesFigure || (StatesEvent(counting, countingTokens, question)
+            && (question.Counted.Count == 0 || countingTokens.Any(t => question.Counted.Contains(t.Term))));
         var answersKind = !StatesOppositeInstead(terms[from..(to + 1)], stats, matched)
             && (question.Type != QuestionType.When || AnswerTypes.GivesTime(passage.Text[start..end]))
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))

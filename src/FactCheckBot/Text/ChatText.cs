@@ -72,6 +72,7 @@ public static partial class ChatText
         |\b(just\s+)?(curious|wondering)\b[\s!,.:;-]*
         |\bthanks?(\s+(you|u|a\s+lot|so\s+much|in\s+advance))?\b[\s!,.:;-]*
         |\bany\s+(idea|ideas|clue)\b[\s?!,.:;-]*
+        |\b(i\s+)?(have\s+|got\s+)?(no|zero)\s+(idea|clue)\b[\s!,.:;-]*
         |\bcan\s+(you|u|someone|anyone)\s+(please\s+|pls\s+)?(check|confirm|tell\s+me|explain|verify)(\s+(if|whether|that))?\b
         |\b(does\s+)?anyone\s+know\b(\s+(if|whether))?
         |\bplease\s+help\b[\s!,.:;-]*

@@ -23,7 +23,8 @@ public static partial class Figures
         ("killed", "killed died dead deaths death liquidated eliminated killing kill"),
         ("injured", "wounded injured hurt injuring wounding"),
         ("evacuated", "evacuated evacuate evacuation"),
-        ("destroyed", "destroyed destroying"));
+        ("destroyed", "destroyed destroying"),
+        ("captured", "captured capture capturing seized seize detained arrested"));
 
     private static readonly Dictionary<string, (double Low, double High)> Words = new(StringComparer.OrdinalIgnoreCase)
     {

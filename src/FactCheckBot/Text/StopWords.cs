@@ -32,7 +32,7 @@ public static class StopWords
         like seeing seems seem guess literally maybe probably apparently anyway anyways honestly legit real fake
         different numbers number sure wonder wondering keep keeps asking ask asked someone somebody everyone everybody
         friend friends uncle aunt dad mom mum mother father brother sister cousin grandma grandpa neighbour neighbor
-        colleague wife husband boss wait total quick whole count headcount tally
+        colleague wife husband boss wait total quick whole count headcount tally add adds added
         """;
 
     private static readonly HashSet<string> Set = Build();

@@ -137,6 +137,8 @@ public sealed class QuestionTests
     {
         var question = QuestionAnalyzer.Analyze("and wat did john kirby say about it", Aliases, Words);
         Assert.True(question.Concepts.Any(c => c.IsName && c.Label == "john kirby"), string.Join(", ", question.Concepts.Select(c => c.Label + ":" + c.IsName)));
+        var added = QuestionAnalyzer.Analyze("what did the state dept say, and what did john kirby add?", Aliases, Words);
+        Assert.True(added.Concepts.Any(c => c.IsName && c.Label == "john kirby"), string.Join(", ", added.Concepts.Select(c => c.Label + ":" + c.IsName)));
     }
 
     [Fact]
@@ -174,6 +176,11 @@ public sealed class QuestionTests
         Assert.True(QuestionAnalyzer.Analyze("how much did the humvees cost?", Aliases, Words).AsksForMoney);
         Assert.Empty(QuestionAnalyzer.Analyze("how much damage was done?", Aliases, Words).Counted);
         Assert.Contains(Terms.Normalize("fighters"), QuestionAnalyzer.Analyze("how many of the attackers did moscow say it took out?", Aliases, Words).Counted);
+        // A nationality says whose; the noun after it is what is counted, and capturing is what happened to it.
+        var soldiers = QuestionAnalyzer.Analyze("how many russian soldiers did the rvc capture?", Aliases, Words);
+        Assert.Contains(Terms.Normalize("soldiers"), soldiers.Counted);
+        Assert.DoesNotContain(Terms.Normalize("russian"), soldiers.Counted);
+        Assert.Equal("captured", soldiers.CountedEvent);
     }
 
     [Fact]

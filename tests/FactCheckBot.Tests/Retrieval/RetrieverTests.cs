@@ -155,4 +155,11 @@ public sealed class RetrieverTests : IDisposable
             q => q.Passage.Outlet == "The Guardian" && q.Text.Contains("70"));
         Assert.True(Retrieve("what do analysts think the raid was for, before the big push?").Covered);
     }
+
+    [Fact]
+    public void A_count_no_source_gives_needs_a_quote_on_what_is_counted()
+    {
+        // "a captured Russian armoured vehicle" says nothing of captured soldiers.
+        Assert.False(Retrieve("how many russian soldiers did the rvc capture total?").Covered);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ChatTextTests
     [InlineData("guys, how many crossed over?", "how many crossed over?")]
     [InlineData("which villages did the raiders claim they took?", "which villages did the raiders claim they captured?")]
     [InlineData("did they take over kozinka", "did they captured kozinka")]
+    [InlineData("ngl no clue how big the group was", "how big the group was")]
     [InlineData("when did they attack, was it the rdk or the legion?", "when did they attack, was it the rdk or the legion?")]
     [InlineData("was shebekino completely evacuated", "was shebekino completely evacuated")]
     [InlineData("why tf would they attack, was it the nxt day?", "why would they attack, was it the next day?")]

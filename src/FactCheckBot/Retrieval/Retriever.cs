@@ -158,8 +158,10 @@ public sealed partial class Retriever(
             && !question.Concepts.Any(c => c.Key is "syn:killed" or "syn:wounded" or "syn:casualties" or "syn:evacuated" or "syn:damaged")
             && tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) is not null)) return false;
         // "dozens of them", "several others": a pronoun counts what the sentence is about.
+        // "attackers" and "attack" share a stem: "came under attack … in one of the largest raids" counts no attackers.
         bool Counted(int j) => j >= 0 && j < tokens.Count
-            && (question.Counted.Contains(tokens[j].Term) || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those" or "others");
+            && ((question.Counted.Contains(tokens[j].Term) && !Figures.NamesAnAct(text.Substring(tokens[j].Start, tokens[j].Length)))
+                || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those" or "others");
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = text.Substring(tokens[i].Start, tokens[i].Length);
@@ -173,6 +175,39 @@ public sealed partial class Retriever(
                 if (j != i && Counted(j)) return true;
         }
         return false;
+    }
+
+    // A figure beside a noun of the kind a count question counts ("the number of militia fighters at 80"; not "two
+    // paramilitary groups" or "7 units").
+    private static bool CountsWhatIsAsked(string text, List<Terms.Token> tokens, Question question)
+    {
+        if (question.Counted.Count == 0) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Figures.IsCount(text.Substring(tokens[i].Start, tokens[i].Length))) continue;
+            for (var j = Math.Max(0, i - 4); j <= Math.Min(tokens.Count - 1, i + 4); j++)
+                if (j != i && question.Counted.Contains(tokens[j].Term) && Figures.IsCountedNoun(text.Substring(tokens[j].Start, tokens[j].Length)))
+                    return true;
+        }
+        return false;
+    }
+
+    // Coverage with the question's other ordinary words weighing like the setting: all but what is counted, what
+    // happened to it, names and figures.
+    private static double CoverageOfCount(bool[] mask, List<ConceptStats> stats, Question question, double setting)
+    {
+        double total = 0, matched = 0;
+        for (var i = 0; i < stats.Count; i++)
+        {
+            var concept = stats[i].Concept;
+            var kept = concept.IsName || IsNumber(concept) || !stats[i].Exists
+                || concept.Variants.Any(v => v is [var t] && question.Counted.Contains(t))
+                || question.Text[concept.Start..concept.End].Split(' ').Any(w => Figures.EventOf(w) is not null);
+            var weight = kept ? stats[i].Weight : stats[i].Weight * setting;
+            total += weight;
+            if (mask[i]) matched += weight;
+        }
+        return total == 0 ? 0 : matched / total;
     }
 
     // "Russian authorities evacuated residents from … Graivoron": the quote says that what a count question counts happened.
@@ -541,17 +576,22 @@ public sealed partial class Retriever(
             // in meaning that names one of them speaks to it.
             || (question.IsClaim && similarity >= settings_.MinSimilarity && Enumerable.Range(0, stats.Count).Any(i => stats[i].Concept.IsName && Named(i)));
         var namesMatched = NamesMatched(settings_.CommonNameSimilarity);
-        var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
-        // In other words than the question's: close in meaning on its own, or in meaning and words together. The
-        // more of the question's meaning rests on words no source uses, the closer a quote must be.
-        var byMeaning = similarity >= Math.Min(settings_.MinSimilarity + penalty, settings_.CloseSimilarity)
-            || coverage + similarity >= settings_.MinRelevance + penalty;
         // "How many …?" / "how much …?" is answered by a figure, "when …?" by a date, day or time, "how old …?" by an
         // age: a quote without one does not answer it.
         var needsFigure = question.Type == QuestionType.HowMany && settings_.CountNeedsFigure;
         var counting = needsFigure ? passage.Text[start..end] : "";
         var countingTokens = needsFigure ? Terms.Tokenize(counting) : [];
         var givesFigure = !needsFigure || GivesCount(counting, countingTokens, question);
+        // "How many militia guys crossed over?" is answered by "the number of militia fighters at 80": a quote that counts
+        // what is asked need not say the rest the way the question does ("crossed over", "in this raid"); those words
+        // weigh like the incident's setting. What happened to them ("killed") and the names asked about still count.
+        if (needsFigure && givesFigure && CountsWhatIsAsked(counting, countingTokens, question))
+            coverage = Math.Max(coverage, CoverageOfCount(matched, stats, question, settings_.IncidentWeight));
+        var byWords = coverage >= settings_.MinCoverage - 1e-9 && (similarity is null || similarity >= settings_.MinLexicalSimilarity);
+        // In other words than the question's: close in meaning on its own, or in meaning and words together. The
+        // more of the question's meaning rests on words no source uses, the closer a quote must be.
+        var byMeaning = similarity >= Math.Min(settings_.MinSimilarity + penalty, settings_.CloseSimilarity)
+            || coverage + similarity >= settings_.MinRelevance + penalty;
         // Were no source to give a figure, a quote that says the counted thing happened would answer.
         // "How many soldiers did the RVC capture?" is not answered by "a captured Russian armoured vehicle": what is
         // counted is in the quote too.

@@ -55,6 +55,9 @@ public static partial class Figures
     [GeneratedRegex(@"(?i)\b(dozens|hundreds|thousands|millions)$")]
     private static partial Regex VaguePlural();
 
+    // A word for an act that shares its stem with those who do it ("attack", "attackers").
+    public static bool NamesAnAct(string word) => word.ToLowerInvariant() is "attack" or "attacks" or "attacked" or "attacking";
+
     // A noun figures count ("civilian", "fighters"), not an event ("attack").
     public static bool IsCountedNoun(string word) => NounClasses.ContainsKey(word.ToLowerInvariant());
 

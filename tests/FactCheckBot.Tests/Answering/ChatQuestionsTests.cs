@@ -56,6 +56,9 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("what are these guys even trying to achieve by going in there", "Uganda Online Media", "a demilitarised zone on the border")]
     // "in this raid" is the setting: the estimate of the group's size need not name the raid.
     [InlineData("ngl how many dudes were even in this raid, like ballpark", "The Guardian", "number of militia fighters at 80")]
+    // A quote that counts the fighters answers however the question puts the rest ("crossed over"); "came under attack …
+    // in one of the largest raids" counts no attackers, though "attack" and "attackers" share a stem.
+    [InlineData("morning all, does anyone know how many of these militia guys actually crossed over?", "The Guardian", "number of militia fighters at 80")]
     // The paraphrase is followed by his own words, opened with a straight mark and closed with a curly one.
     [InlineData("did ukraines military intel admit they work w these guys or nah", "RFE/RL", "some might say we even cooperate,” Chernyak said.")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>

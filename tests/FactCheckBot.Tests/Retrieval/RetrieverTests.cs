@@ -162,4 +162,12 @@ public sealed class RetrieverTests : IDisposable
         // "a captured Russian armoured vehicle" says nothing of captured soldiers.
         Assert.False(Retrieve("how many russian soldiers did the rvc capture total?").Covered);
     }
+
+    [Fact]
+    public void The_word_attack_counts_no_attackers()
+    {
+        // "attackers" and "attack" share a stem; "came under attack on Monday, in one of the largest … raids" gives no count of them.
+        var evidence = Retrieve("how many attackers crossed into belgorod?");
+        Assert.DoesNotContain(evidence.Quotes, q => q.Text.Contains("came under attack on Monday"));
+    }
 }

@@ -214,6 +214,10 @@ public sealed partial class Retriever(
     private static bool StatesEvent(string text, List<Terms.Token> tokens, Question question) =>
         question.CountedEvent is { } happened && tokens.Any(t => Figures.EventOf(text.Substring(t.Start, t.Length)) == happened);
 
+    // "What's the name of the civilian who died?" is not answered by the name of the one who says a civilian died.
+    private static string WithoutSpeaker(string text, string? speaker) =>
+        speaker is null || speaker.Length == 0 ? text : text.Replace(speaker, "", StringComparison.Ordinal);
+
     // "What's the name of the base?" is answered by a name the question does not already give: a capitalised word
     // inside a sentence ("Belgorod-22"), not a nationality ("a Russian border guard"); "the name of the woman who died"
     // by a person's name, two such words in a row ("Ilya Bogdanov").
@@ -602,7 +606,7 @@ public sealed partial class Retriever(
             && (question.Type != QuestionType.HowLong || AnswerTypes.GivesDuration(passage.Text[start..end]))
             && (!question.AsksAge || Age().IsMatch(passage.Text[start..end]))
             && (!question.AsksDistance || GivesDistance(passage.Text[start..end]))
-            && (question.AsksName is not { } person || NamesSomethingElse(passage.Text[start..end], stats, person));
+            && (question.AsksName is not { } person || NamesSomethingElse(WithoutSpeaker(passage.Text[start..end], speakers[best].Value), stats, person));
         var answersCount = answersKind && givesFigure;
         // "When did Gladkov become governor?" is not answered by any dated sentence naming Gladkov, nor "who is the
         // leader of the RVC?" by any sentence naming the RVC: the quote states what is asked besides the names, or

@@ -26,7 +26,7 @@ public static class Synonyms
 
     public static readonly IReadOnlyList<Rule> Rules =
     [
-        new("casualties", ["casualties", "casualty", "toll", "victims"],
+        new("casualties", ["casualties", "casualty", "toll", "victims", "body count", "bodycount", "death count"],
             ["casualties", "killed", "died", "dead", "deaths", "wounded", "injured", "victims", "liquidated", "eliminated"]),
         new("killed", ["killed", "kill", "killing", "died", "die", "dead", "death", "deaths", "fatalities", "lives", "took out", "taken out",
                 "wiped out", "neutralised", "neutralized", "eliminated", "liquidated", "lose their life", "lose their lives", "lost their life", "lost their lives",
@@ -86,7 +86,7 @@ public static class Synonyms
             ["led", "leads", "leader", "leaders", "headed", "heads", "commander", "commanded", "founded", "founder"]),
         new("ended", ["stop", "stopped", "stops", "end", "ended", "ends", "finish", "finished", "finishes", "wrapped up", "came to an end"],
             ["ended", "end", "repelled", "defeat", "lasted"]),
-        new("lifted", ["lift", "lifted", "lifting", "lifts", "cancel", "cancelled", "canceled", "cancelling", "scrapped", "called off", "drop", "dropped", "dropping"],
+        new("lifted", ["lift", "lifted", "lifting", "lifts", "cancel", "cancelled", "canceled", "cancelling", "scrapped", "scrap", "scraps", "scrapping", "called off", "drop", "dropped", "dropping"],
             ["lifted", "cancelling", "cancelled", "canceled", "called off"]),
         new("fighting", ["fight", "fighting", "fights", "shootout", "shootouts", "firefight", "firefights", "gunfight", "gunfights",
                 "gunbattle", "clash", "clashes", "clashed", "skirmish", "skirmishes", "battle", "battles", "combat", "shooting", "shootings", "gunfire"],
@@ -125,6 +125,23 @@ public static class Synonyms
         new("counter-offensive", ["counteroffensive", "counteroffensives", "counter-offensive", "counter-offensives", "counterattack", "counter-attack",
                 "offensive", "big push", "major push", "spring offensive"],
             ["counteroffensive", "counter-offensive", "counterattack"]),
+        // "the lockdown rules they slapped on the region": what was introduced or declared.
+        new("imposed", ["imposed", "impose", "imposing", "slapped on", "slap on", "introduced", "introduce", "put in place", "brought in"],
+            ["introduced", "imposed", "declared", "declare"]),
+        // "chased the rest back over the border": the ministry "pushed the remaining members … towards the border".
+        new("pushed back", ["pushed back", "push back", "pushing back", "chased", "chase", "chasing", "drove back", "driven back", "drive back",
+                "forced back", "kicked out", "threw back", "thrown back", "repelled", "repulsed"],
+            ["pushed", "push back", "driven", "repelled"]),
+        // "the pics": news writes photos, pictures, images.
+        new("photos", ["photos", "photo", "pictures", "picture", "images", "image", "photographs", "photograph"],
+            ["photos", "photo", "pictures", "images", "image", "photographs"]),
+        // "were the pics faked?": news writes of pictures that "could have been staged".
+        new("staged", ["staged", "faked", "fake", "fakes", "fabricated", "doctored", "photoshopped", "hoax", "false flag"],
+            ["staged", "fake", "fabricated"]),
+        // "the guy who talked to reporters": a spokesman at a news briefing.
+        new("briefing", ["talked to reporters", "talked to the press", "spoke to reporters", "spoke to the press", "told reporters",
+                "briefed reporters"],
+            ["briefing", "told reporters", "spokesman", "spokesperson"]),
         // "Who spoke for the State Department?" asks for its spokesperson.
         new("spokesperson", ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spoke for", "speaks for", "speaking for", "speak for",
                 "press secretary"],

@@ -29,7 +29,7 @@ public static class StopWords
         outlet outlets media did does do today yesterday take takes took taken taking
         react reacts reacted reaction reactions respond responds responded comment commented
         roughly approximately around supposedly basically guys folks stuff admit admits admitted
-        like seeing seems seem guess literally maybe probably apparently anyway anyways honestly legit real fake
+        like seeing seems seem guess literally maybe probably apparently anyway anyways honestly legit real
         different numbers number sure wonder wondering keep keeps asking ask asked someone somebody everyone everybody
         friend friends uncle aunt dad mom mum mother father brother sister cousin grandma grandpa neighbour neighbor
         colleague wife husband boss wait total quick whole count headcount tally add adds added

@@ -59,6 +59,11 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     // A quote that counts the fighters answers however the question puts the rest ("crossed over"); "came under attack …
     // in one of the largest raids" counts no attackers, though "attack" and "attackers" share a stem.
     [InlineData("morning all, does anyone know how many of these militia guys actually crossed over?", "The Guardian", "number of militia fighters at 80")]
+    // "chased … back" is what news calls "pushed … towards the border"; "Moscow's military" gives its figures through the
+    // defence ministry; "talked to reporters" is a spokesman at a briefing.
+    [InlineData("did the russians say they chased the rest of the attackers back over the border?", "Military Cognizance", "pushed the remaining members of this armed group")]
+    [InlineData("What death toll did Moscow's military put on the attackers?", "The Guardian", "more than 70 “Ukrainian fighters had been killed")]
+    [InlineData("who was the government guy in washington who talked to reporters about it", "RFE/RL", "State Department spokesman Matthew Miller")]
     // The paraphrase is followed by his own words, opened with a straight mark and closed with a curly one.
     [InlineData("did ukraines military intel admit they work w these guys or nah", "RFE/RL", "some might say we even cooperate,” Chernyak said.")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>
@@ -178,6 +183,11 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
         Assert.Equal(AnswerStatus.NotCovered, answer.Status);
         Assert.StartsWith("The sources report the incident as it happened; none of them can say what came later.", answer.Text);
     }
+
+    [Fact]
+    public async Task The_name_of_someone_no_source_names_is_not_covered_by_the_name_of_who_said_it() =>
+        // "Regional governor Vyacheslav Gladkov said one civilian had died": his name is not hers.
+        Assert.Equal(AnswerStatus.NotCovered, (await Ask("whats the name of the civilian who died? anyone know who it was")).Status);
 
     [Fact]
     public async Task A_distance_no_source_gives_is_not_covered() =>

@@ -92,7 +92,8 @@ public static class Synonyms
                 "gunbattle", "clash", "clashes", "clashed", "skirmish", "skirmishes", "battle", "battles", "combat", "shooting", "shootings", "gunfire"],
             ["fighting", "fight", "fought", "skirmishes", "clashes", "battle"]),
         // "the anti-terror lockdown" is the counter-terrorism regime news wrote about.
-        new("regime", ["regime", "lockdown", "lockdowns", "curfew", "restrictions", "state of emergency", "emergency measures", "cto"],
+        new("regime", ["regime", "lockdown", "lockdowns", "curfew", "restrictions", "state of emergency", "emergency measures", "cto", "rules",
+                "emergency rules", "martial law", "measures"],
             ["regime", "measures", "counter-terrorism"]),
         new("counter-terrorism", ["anti-terror", "anti-terrorism", "anti-terrorist", "counter-terror", "counterterror", "counterterrorism", "antiterror"],
             ["counter-terrorism", "anti-terrorist", "counter-terrorist"]),

@@ -64,6 +64,8 @@ public sealed class ChatQuestionsTests(ChatQuestionsTests.Host host) : IClassFix
     [InlineData("did the russians say they chased the rest of the attackers back over the border?", "Military Cognizance", "pushed the remaining members of this armed group")]
     [InlineData("What death toll did Moscow's military put on the attackers?", "The Guardian", "more than 70 “Ukrainian fighters had been killed")]
     [InlineData("who was the government guy in washington who talked to reporters about it", "RFE/RL", "State Department spokesman Matthew Miller")]
+    // "the emergency rules they slapped on the region" are the counter-terrorism regime.
+    [InlineData("when did they scrap the emergency lockdown rules they slapped on the region?", "The Guardian", "cancelling a “counter-terrorism regime”")]
     // The paraphrase is followed by his own words, opened with a straight mark and closed with a curly one.
     [InlineData("did ukraines military intel admit they work w these guys or nah", "RFE/RL", "some might say we even cooperate,” Chernyak said.")]
     public async Task Everyday_words_for_what_news_calls_otherwise_find_it(string question, string outlet, string quote) =>

@@ -581,7 +581,8 @@ public static partial class QuestionAnalyzer
     [GeneratedRegex(@"\bwhat('s|\s+(is|was|are|were))\b[^?]*\b(called|named)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
-    [GeneratedRegex(@"^([a-z]+(ian|ish|ese|ean)|us|u\.s\.?|american|western|kremlin)$", RegexOptions.IgnoreCase)]
+    // Whose, not what: "how many civilian deaths" counts civilians, so only nationalities and sides.
+    [GeneratedRegex(@"^(russian|ukrainian|american|british|belarusian|chechen|polish|georgian|german|french|us|u\.s\.?|western|kremlin|pro-\w+)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedNationality();
 
     // "how many of the attackers": the count is of what follows "of the".

@@ -220,7 +220,7 @@ public static partial class ChatText
     [GeneratedRegex(@"(?<!\b(the|a|an|this|that|their|our|his|her|its|russian|ukrainian|us|uk|local|regional|federal)\s+)\bgov\b\.?(?=\s+(?!(say|says|said|is|was|has|had|did|does|do|denied|denies|deny|claims?|claimed|and|or|of|to|in|on|at|for|about)\b)[A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex GovernorTitle();
 
-    [GeneratedRegex(@"\bID'?(d|ed)\b|\bid'd\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bID'?(d|ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Identified();
 
     [GeneratedRegex(@"\b(take|takes|took|taken|taking)\s+(over|control\s+of)\b|(?<=\b(which|what|how\s+many)\s+(villages?|towns?|settlements?|places?|areas?)\b[^?.!]*?)\b(take|took|taken)\b", RegexOptions.IgnoreCase)]

@@ -181,6 +181,7 @@ public sealed class QuestionTests
         Assert.Contains(Terms.Normalize("soldiers"), soldiers.Counted);
         Assert.DoesNotContain(Terms.Normalize("russian"), soldiers.Counted);
         Assert.Equal("captured", soldiers.CountedEvent);
+        Assert.Contains(Terms.Normalize("civilian"), QuestionAnalyzer.Analyze("how many civilian casualties were there?", Aliases, Words).Counted);
     }
 
     [Fact]

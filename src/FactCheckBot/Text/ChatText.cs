@@ -100,6 +100,8 @@ public static partial class ChatText
         plain = GovernorTitle().Replace(plain, "governor");
         plain = Identified().Replace(plain, "identified");
         plain = HowManyGuys().Replace(plain, "${many} dudes");
+        // "push them back", "took them out": the particle joins its verb, as news writes it ("push back", "took out").
+        plain = ParticleAfterObject().Replace(plain, "${verb} ${part} ${obj}");
         // "which villages did they take?", "did they take over Kozinka": taking a place is capturing it.
         plain = TookPlace().Replace(plain, "captured");
         plain = SlangWord().Replace(plain, m => Slang.TryGetValue(m.Value, out var full) ? full : m.Value);
@@ -219,6 +221,9 @@ public static partial class ChatText
 
     [GeneratedRegex(@"(?<!\b(the|a|an|this|that|their|our|his|her|its|russian|ukrainian|us|uk|local|regional|federal)\s+)\bgov\b\.?(?=\s+(?!(say|says|said|is|was|has|had|did|does|do|denied|denies|deny|claims?|claimed|and|or|of|to|in|on|at|for|about)\b)[A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex GovernorTitle();
+
+    [GeneratedRegex(@"\b(?<verb>push|pushed|pushing|chase|chased|chasing|drive|drove|driven|driving|force|forced|forcing|throw|threw|thrown|kick|kicked|kicking|take|took|taken|taking|wipe|wiped|wiping)\s+(?<obj>them|it|him|her|those\s+guys|these\s+guys|the\s+rest|the\s+others)\s+(?<part>back|out|off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticleAfterObject();
 
     [GeneratedRegex(@"\bID'?(d|ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Identified();

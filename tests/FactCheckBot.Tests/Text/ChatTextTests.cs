@@ -18,6 +18,7 @@ public sealed class ChatTextTests
     [InlineData("which villages did the raiders claim they took?", "which villages did the raiders claim they captured?")]
     [InlineData("did they take over kozinka", "did they captured kozinka")]
     [InlineData("ngl no clue how big the group was", "how big the group was")]
+    [InlineData("what did they use to push them back?", "what did they use to push back them?")]
     [InlineData("when did they attack, was it the rdk or the legion?", "when did they attack, was it the rdk or the legion?")]
     [InlineData("was shebekino completely evacuated", "was shebekino completely evacuated")]
     [InlineData("why tf would they attack, was it the nxt day?", "why would they attack, was it the next day?")]

@@ -206,9 +206,7 @@ public static partial class QuestionAnalyzer
     private static Concept AsGovernment(string text, Concept concept)
     {
         // "Moscow's military": the possessive is the capital's too.
-        var name = text[concept.Start..concept.End].ToLowerInvariant();
-        if (name.EndsWith("'s", StringComparison.Ordinal)) name = name[..^2];
-        if (!concept.IsName || !Synonyms.Governments.TryGetValue(name, out var country)
+        if (!concept.IsName || !Synonyms.Governments.TryGetValue(Terms.WithoutPossessive(text[concept.Start..concept.End].ToLowerInvariant()), out var country)
             || !(ActsAfter().IsMatch(text[concept.End..]) || ActsBefore().IsMatch(text[..concept.Start])))
             return concept;
         return concept with { Key = GovernmentKey + country[0], Variants = [.. concept.Variants, .. country.Select(Terms.TermsOf)] };

@@ -162,53 +162,46 @@ public sealed partial class Retriever(
         bool Counted(int j) => j >= 0 && j < tokens.Count
             && ((question.Counted.Contains(tokens[j].Term) && !Figures.NamesAnAct(text.Substring(tokens[j].Start, tokens[j].Length)))
                 || text.Substring(tokens[j].Start, tokens[j].Length) is "them" or "those" or "others");
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = text.Substring(tokens[i].Start, tokens[i].Length);
-            // "a civilian had been killed": one, when the counted noun follows at once ("an attack" counts no attackers);
-            // for a count that names nothing ("what did Gladkov say about casualties"), any noun counted so.
-            if (word is "a" or "an" or "A" or "An" && i + 1 < tokens.Count && (question.Counted.Count == 0 || Counted(i + 1)) && Figures.IsCountedNoun(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length))) return true;
-            if (!Figures.IsCount(word)) continue;
-            if (question.Counted.Count == 0) return true;
-            // "eight people", "hundreds of Belgorod residents"; "the number of militia fighters at 80".
-            for (var j = i - 4; j <= i + 4; j++)
-                if (j != i && Counted(j)) return true;
-        }
-        return false;
+        // "a civilian had been killed": one, when the counted noun follows at once ("an attack" counts no attackers);
+        // for a count that names nothing ("what did Gladkov say about casualties"), any noun counted so.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (text.Substring(tokens[i].Start, tokens[i].Length) is "a" or "an" or "A" or "An"
+                && (question.Counted.Count == 0 || Counted(i + 1)) && Figures.IsCountedNoun(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length)))
+                return true;
+        if (question.Counted.Count == 0) return tokens.Any(t => Figures.IsCount(text.Substring(t.Start, t.Length)));
+        // "eight people", "hundreds of Belgorod residents"; "the number of militia fighters at 80".
+        return FigureBeside(text, tokens, Counted);
     }
 
     // A figure beside a noun of the kind a count question counts ("the number of militia fighters at 80"; not "two
     // paramilitary groups" or "7 units").
-    private static bool CountsWhatIsAsked(string text, List<Terms.Token> tokens, Question question)
+    private static bool CountsWhatIsAsked(string text, List<Terms.Token> tokens, Question question) =>
+        question.Counted.Count > 0 && FigureBeside(text, tokens,
+            j => question.Counted.Contains(tokens[j].Term) && Figures.IsCountedNoun(text.Substring(tokens[j].Start, tokens[j].Length)));
+
+    // A word that gives a count within four words of one that is counted.
+    private static bool FigureBeside(string text, List<Terms.Token> tokens, Func<int, bool> counted)
     {
-        if (question.Counted.Count == 0) return false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Figures.IsCount(text.Substring(tokens[i].Start, tokens[i].Length))) continue;
             for (var j = Math.Max(0, i - 4); j <= Math.Min(tokens.Count - 1, i + 4); j++)
-                if (j != i && question.Counted.Contains(tokens[j].Term) && Figures.IsCountedNoun(text.Substring(tokens[j].Start, tokens[j].Length)))
-                    return true;
+                if (j != i && counted(j)) return true;
         }
         return false;
     }
 
     // Coverage with the question's other ordinary words weighing like the setting: all but what is counted, what
     // happened to it, names and figures.
-    private static double CoverageOfCount(bool[] mask, List<ConceptStats> stats, Question question, double setting)
-    {
-        double total = 0, matched = 0;
-        for (var i = 0; i < stats.Count; i++)
+    private static double CoverageOfCount(bool[] mask, List<ConceptStats> stats, Question question, double setting) =>
+        Coverage(mask, stats, i =>
         {
             var concept = stats[i].Concept;
             var kept = concept.IsName || IsNumber(concept) || !stats[i].Exists
                 || concept.Variants.Any(v => v is [var t] && question.Counted.Contains(t))
                 || question.Text[concept.Start..concept.End].Split(' ').Any(w => Figures.EventOf(w) is not null);
-            var weight = kept ? stats[i].Weight : stats[i].Weight * setting;
-            total += weight;
-            if (mask[i]) matched += weight;
-        }
-        return total == 0 ? 0 : matched / total;
-    }
+            return kept ? 1 : setting;
+        });
 
     // "Russian authorities evacuated residents from … Graivoron": the quote says that what a count question counts happened.
     private static bool StatesEvent(string text, List<Terms.Token> tokens, Question question) =>
@@ -850,13 +843,15 @@ public sealed partial class Retriever(
         return mask;
     }
 
-    private static double Coverage(bool[] mask, List<ConceptStats> stats)
+    // scale: a factor on each concept's weight, for this reading of the question only.
+    private static double Coverage(bool[] mask, List<ConceptStats> stats, Func<int, double>? scale = null)
     {
         double total = 0, matched = 0;
         for (var i = 0; i < stats.Count; i++)
         {
-            total += stats[i].Weight;
-            if (mask[i]) matched += stats[i].Weight;
+            var weight = stats[i].Weight * (scale?.Invoke(i) ?? 1);
+            total += weight;
+            if (mask[i]) matched += weight;
         }
         return total == 0 ? 0 : matched / total;
     }
